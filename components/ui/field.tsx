@@ -1,0 +1,46 @@
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+
+export const inputClass =
+  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm shadow-sm focus:border-brand-500 aria-[invalid=true]:border-red-500";
+
+/** A labelled form control with its error message, wired for screen readers. */
+export function Field({ label, name, error, hint, children }: { label: string; name: string; error?: string; hint?: string; children: ReactNode }) {
+  return (
+    <div className="text-sm">
+      <label htmlFor={name} className="block font-medium text-slate-700">
+        {label}
+      </label>
+      {children}
+      {hint && !error && <p className="mt-1 text-xs text-slate-500">{hint}</p>}
+      {error && (
+        <p id={`${name}-error`} className="mt-1 text-xs text-red-600">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type ErrorProps = { name: string; error?: string };
+const aria = ({ name, error }: ErrorProps) => ({ id: name, name, "aria-invalid": !!error, "aria-describedby": error ? `${name}-error` : undefined });
+
+export function TextInput({ error, ...props }: InputHTMLAttributes<HTMLInputElement> & ErrorProps) {
+  return <input className={inputClass} {...props} {...aria({ name: props.name, error })} />;
+}
+
+export function TextArea({ error, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & ErrorProps) {
+  return <textarea className={inputClass} rows={3} {...props} {...aria({ name: props.name, error })} />;
+}
+
+export function Select({ error, options, placeholder, ...props }: SelectHTMLAttributes<HTMLSelectElement> & ErrorProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+  return (
+    <select className={inputClass} {...props} {...aria({ name: props.name, error })}>
+      {placeholder !== undefined && <option value="">{placeholder}</option>}
+      {options.map((o) => (
+        <option key={o.value} value={o.value}>
+          {o.label}
+        </option>
+      ))}
+    </select>
+  );
+}

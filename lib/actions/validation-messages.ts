@@ -1,0 +1,30 @@
+import type { z } from "zod";
+import type { MessageKey, Translate } from "@/lib/i18n/translate";
+
+/**
+ * Zod schemas carry message keys ("validation.required"); this turns a failed parse into one translated
+ * message per field (the first problem of each), for forms on the client and actions on the server alike.
+ */
+export function fieldErrors(error: z.ZodError, t: Translate): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    if (field in out) continue;
+    out[field] = translateIssue(issue, t);
+  }
+  return out;
+}
+
+function translateIssue(issue: z.core.$ZodIssue, t: Translate): string {
+  if (issue.message.includes(".") && !issue.message.includes(" ")) {
+    const values: Record<string, string | number> = {};
+    if ("maximum" in issue) values.max = Number(issue.maximum);
+    if ("minimum" in issue) values.min = Number(issue.minimum);
+    const text = t(issue.message as MessageKey, values);
+    if (text !== issue.message) return text;
+  }
+  if (issue.code === "too_big" && issue.origin === "string") return t("validation.tooLong", { max: Number(issue.maximum) });
+  if (issue.code === "too_big") return t("validation.tooBig", { max: Number(issue.maximum) });
+  if (issue.code === "too_small") return t("validation.tooSmall", { min: Number(issue.minimum) });
+  return t("validation.invalid");
+}

@@ -1,0 +1,20 @@
+/** Churn signals of one account and their risk score (DESIGN §7). */
+export { CHURN_RULES, churnSignals } from "./churn-signals";
+export { COMPLAINT_POINTS, RISK_WEIGHTS, riskLevel, riskScore } from "./risk";
+export {
+  CHURN_SIGNAL_LABELS,
+  RISK_LEVEL_LABELS,
+  type ChurnActivity,
+  type ChurnComplaint,
+  type ChurnFlag,
+  type ChurnInput,
+  type ChurnOrder,
+  type ChurnSignalCode,
+  type ChurnSignals,
+  type ComplaintSeverity,
+  type DecliningEvidence,
+  type NoContactEvidence,
+  type OpenComplaintsEvidence,
+  type OverdueEvidence,
+  type RiskLevel,
+} from "./types";

@@ -1,0 +1,26 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+
+/** A client on the pure-JS pg adapter (no native engine). Password hashes are left out unless asked for. */
+export function createPrismaClient(connectionString: string) {
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString }),
+    omit: { user: { passwordHash: true } },
+  });
+}
+
+export type Db = ReturnType<typeof createPrismaClient>;
+/** What a `$transaction(async (tx) => …)` callback receives. */
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+const globalForPrisma = globalThis as unknown as { kamPrisma?: Db };
+
+/** The process-wide client for DATABASE_URL (set by the start and test scripts), created on first use. */
+export function getDb(): Db {
+  if (!globalForPrisma.kamPrisma) {
+    const url = process.env.DATABASE_URL;
+    if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start` or `npm run dev`.");
+    globalForPrisma.kamPrisma = createPrismaClient(url);
+  }
+  return globalForPrisma.kamPrisma;
+}

@@ -1,0 +1,7 @@
+import { defineMessages } from "./define";
+
+/** Strings of the accountDetail feature, mounted at `accountDetail.*`. */
+export const accountDetail = defineMessages({
+  en: {},
+  zh: {},
+});

@@ -1,0 +1,7 @@
+import { defineMessages } from "./define";
+
+/** Strings of the board feature, mounted at `board.*`. */
+export const board = defineMessages({
+  en: {},
+  zh: {},
+});

@@ -1,0 +1,88 @@
+import { defineMessages } from "./define";
+
+/**
+ * Labels of the domain's enumerations (DESIGN §4–§6, Chinese terms as there). Labels that the engines carry as
+ * data (stages, quadrants, strategies, RFM segments, churn signals, uncoupling reasons) come from lib/ instead.
+ */
+export const domain = defineMessages({
+  en: {
+    size: { SMALL: "Small", MEDIUM: "Medium", LARGE: "Large", ENTERPRISE: "Enterprise" },
+    lifecycle: { ACQUISITION: "Acquisition", GROWTH: "Growth", MATURITY: "Maturity", DECLINE: "Decline", CHURN: "Churn" },
+    scenario: { PRE_SALES: "Pre-sales", BIDDING: "Bidding", DELIVERY: "Delivery", AFTER_SALES: "After-sales" },
+    teamRole: {
+      FINANCE: "Finance",
+      LOGISTICS: "Logistics",
+      OPERATIONS: "Operations",
+      IT: "IT",
+      PRODUCT_DEVELOPMENT: "Product development",
+      REGIONAL_SALES: "Regional sales",
+      SOLUTION_SALES: "Solution sales",
+    },
+    level: { BOARD: "Board", DIRECTOR: "Director", MANAGER: "Manager", SUPERVISOR: "Supervisor", STAFF: "Staff" },
+    function: {
+      MANAGEMENT: "Management",
+      PURCHASING: "Purchasing",
+      FINANCE: "Finance",
+      OPERATIONS: "Operations",
+      LOGISTICS: "Logistics",
+      IT: "IT",
+      RESEARCH_DEVELOPMENT: "R&D",
+      QUALITY: "Quality",
+      MARKETING: "Marketing",
+      OTHER: "Other",
+    },
+    buyingRole: {
+      DECISION_MAKER: "Decision maker",
+      INFLUENCER: "Influencer",
+      PURCHASER: "Purchaser",
+      USER: "User",
+      GATEKEEPER: "Gatekeeper",
+    },
+    personality: { ANALYTICAL: "Analytical", EXPRESSIVE: "Expressive", AMIABLE: "Amiable", STEADY: "Steady" },
+    attitude: { SUPPORTER: "Supporter", NEUTRAL: "Neutral", OPPONENT: "Opponent" },
+    activityType: { CALL: "Call", MEETING: "Meeting", VISIT: "Visit", EMAIL: "E-mail", OTHER: "Other" },
+    severity: { LOW: "Low", MEDIUM: "Medium", HIGH: "High" },
+    planStatus: { OPEN: "Open", IN_PROGRESS: "In progress", DONE: "Done", CANCELLED: "Cancelled" },
+    formal: { true: "Formal", false: "Informal" },
+  },
+  zh: {
+    size: { SMALL: "小型", MEDIUM: "中型", LARGE: "大型", ENTERPRISE: "超大型" },
+    lifecycle: { ACQUISITION: "获取", GROWTH: "提升", MATURITY: "成熟", DECLINE: "衰退", CHURN: "流失" },
+    scenario: { PRE_SALES: "售前", BIDDING: "打单", DELIVERY: "交付", AFTER_SALES: "售后" },
+    teamRole: {
+      FINANCE: "财务",
+      LOGISTICS: "物流",
+      OPERATIONS: "运营",
+      IT: "信息技术",
+      PRODUCT_DEVELOPMENT: "产品开发",
+      REGIONAL_SALES: "地区销售",
+      SOLUTION_SALES: "方案销售",
+    },
+    level: { BOARD: "董事会", DIRECTOR: "总监", MANAGER: "经理", SUPERVISOR: "主管", STAFF: "职员" },
+    function: {
+      MANAGEMENT: "管理层",
+      PURCHASING: "采购",
+      FINANCE: "财务",
+      OPERATIONS: "运营",
+      LOGISTICS: "物流",
+      IT: "信息技术",
+      RESEARCH_DEVELOPMENT: "研发",
+      QUALITY: "质量",
+      MARKETING: "市场",
+      OTHER: "其他",
+    },
+    buyingRole: {
+      DECISION_MAKER: "决策者",
+      INFLUENCER: "影响者",
+      PURCHASER: "采购者",
+      USER: "使用者",
+      GATEKEEPER: "把关者",
+    },
+    personality: { ANALYTICAL: "分析型", EXPRESSIVE: "表现型", AMIABLE: "社交型", STEADY: "稳健型" },
+    attitude: { SUPPORTER: "支持者", NEUTRAL: "中立", OPPONENT: "反对者" },
+    activityType: { CALL: "电话", MEETING: "会议", VISIT: "拜访", EMAIL: "电子邮件", OTHER: "其他" },
+    severity: { LOW: "低", MEDIUM: "中", HIGH: "高" },
+    planStatus: { OPEN: "未开始", IN_PROGRESS: "进行中", DONE: "已完成", CANCELLED: "已取消" },
+    formal: { true: "正式", false: "非正式" },
+  },
+});

@@ -1,0 +1,27 @@
+import type { Locale } from "../config";
+import { core } from "./core";
+import { domain } from "./domain";
+import { accounts } from "./accounts";
+import { accountDetail } from "./account-detail";
+import { contacts } from "./contacts";
+import { csvImport } from "./csv-import";
+import { scoring } from "./scoring";
+import { admin } from "./admin";
+import { board } from "./board";
+import { dashboard } from "./dashboard";
+
+/**
+ * All UI strings. Each feature keeps its strings in its own module here (core, domain, accounts …) and is
+ * mounted under its own top-level key; `core` is spread at the top.
+ */
+const modules = { domain, accounts, accountDetail, contacts, csvImport, scoring, admin, board, dashboard };
+
+function build(locale: Locale) {
+  return {
+    ...core[locale],
+    ...Object.fromEntries(Object.entries(modules).map(([name, m]) => [name, m[locale]])),
+  } as typeof core.en & { [K in keyof typeof modules]: (typeof modules)[K]["en"] };
+}
+
+export type Messages = ReturnType<typeof build>;
+export const MESSAGES: Record<Locale, Messages> = { en: build("en"), zh: build("zh") };

@@ -1,0 +1,69 @@
+import type { Quadrant, QuadrantInfo, Strategy, StrategyInfo } from "./types";
+
+/** Quadrants of seed 002 fig. 1, with their strategy from fig. 2 (DESIGN §3). */
+export const QUADRANTS: Record<Quadrant, QuadrantInfo> = {
+  STAR: {
+    key: "STAR", label: { en: "Star", zh: "明星" }, strategy: "INVEST",
+    role: { en: "Strategic key account.", zh: "具有战略意义的关键客户。" },
+  },
+  CASH_COW: {
+    key: "CASH_COW", label: { en: "Cash cow", zh: "现金牛" }, strategy: "MAINTAIN",
+    role: { en: "Stable income; key accounts may be found here.", zh: "合作基础稳定,可从中发掘关键客户。" },
+  },
+  QUESTION: {
+    key: "QUESTION", label: { en: "Question", zh: "问题" }, strategy: "SELECTIVE",
+    role: { en: "Attractive customer that deserves attention.", zh: "客户吸引力高,值得重视。" },
+  },
+  DOG: {
+    key: "DOG", label: { en: "Dog", zh: "瘦狗" }, strategy: "HARVEST",
+    role: { en: "Not a key account.", zh: "不宜列入关键客户。" },
+  },
+};
+
+/** Strategies and recommended actions of seed 002 fig. 2, for the UI. */
+export const STRATEGIES: Record<Strategy, StrategyInfo> = {
+  INVEST: {
+    key: "INVEST",
+    label: { en: "Invest", zh: "投资" },
+    actions: [
+      { en: "Investment-led growth", zh: "投资性增长" },
+      { en: "Expand market regions and product lines", zh: "市场区域和产品线的扩张" },
+      { en: "Differentiate and renew products", zh: "产品差异化、产品更新" },
+      { en: "Expansive marketing", zh: "扩张性营销" },
+    ],
+  },
+  MAINTAIN: {
+    key: "MAINTAIN",
+    label: { en: "Maintain and motivate", zh: "维持、激励" },
+    actions: [
+      { en: "Keep market position and keep operating", zh: "维持市场地位、持续经营" },
+      { en: "Hold market share through product differentiation", zh: "通过产品差异化维持市场份额" },
+      { en: "Drop weak product lines", zh: "放弃薄弱的产品线" },
+      { en: "Control marketing cost", zh: "控制营销费用" },
+    ],
+  },
+  SELECTIVE: {
+    key: "SELECTIVE",
+    label: { en: "Selective investment", zh: "选择性投入" },
+    actions: [
+      { en: "Exploit market opportunities", zh: "充分利用市场机会" },
+      { en: "Judge the customer's development potential", zh: "界定客户的开发潜力" },
+      { en: "Push toward Star when resources allow", zh: "资源充足的情况下向“明星”推进" },
+      { en: "Consider exit if our position is poor or cost/risk too high", zh: "若竞争地位不利或成本过高、风险太大,考虑退出" },
+    ],
+  },
+  HARVEST: {
+    key: "HARVEST",
+    label: { en: "Harvest", zh: "收割" },
+    actions: [
+      { en: "Maximise profit", zh: "追求盈利" },
+      { en: "Maximise cash flow", zh: "最大化现金流" },
+      { en: "Minimise marketing cost", zh: "最小化营销费用" },
+      { en: "Exit loss-making accounts at once", zh: "客户出现亏损时马上退出" },
+    ],
+  },
+};
+
+export function strategyFor(quadrant: Quadrant): Strategy {
+  return QUADRANTS[quadrant].strategy;
+}

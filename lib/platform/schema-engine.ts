@@ -1,0 +1,47 @@
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+
+// The native Prisma schema engine cannot be downloaded on every machine, so migrations run through its WASM
+// build. Its ESM entry imports a .wasm file, which Node only loads behind a flag: instantiate it by hand.
+const require = createRequire(import.meta.url);
+const gluePath = require.resolve("@prisma/schema-engine-wasm/schema_engine_bg");
+
+type Bindings = typeof import("@prisma/schema-engine-wasm");
+export type SchemaEngine = Awaited<ReturnType<Bindings["SchemaEngine"]["new"]>>;
+export type SchemaFile = { path: string; content: string };
+
+let bindings: Promise<Bindings> | undefined;
+
+function loadBindings(): Promise<Bindings> {
+  bindings ??= (async () => {
+    const glue = (await import("@prisma/schema-engine-wasm/schema_engine_bg")) as unknown as Bindings & {
+      __wbg_set_wasm(exports: WebAssembly.Exports): void;
+    };
+    const bytes = await readFile(path.join(path.dirname(gluePath), "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, {
+      "./schema_engine_bg.js": glue as unknown as WebAssembly.ModuleImports,
+    });
+    glue.__wbg_set_wasm(instance.exports);
+    (instance.exports.__wbindgen_start as () => void)();
+    return glue;
+  })();
+  return bindings;
+}
+
+export const schemaPath = path.resolve("prisma/schema.prisma");
+export const migrationsDir = path.resolve("prisma/migrations");
+
+export async function readSchemaFile(): Promise<SchemaFile> {
+  return { path: schemaPath, content: await readFile(schemaPath, "utf8") };
+}
+
+/** A schema engine bound to a database (for applying migrations) through the pure-JS pg adapter. */
+export async function openSchemaEngine(databaseUrl: string, datamodel?: SchemaFile): Promise<SchemaEngine> {
+  const { SchemaEngine } = await loadBindings();
+  const schema = datamodel ?? (await readSchemaFile());
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString: databaseUrl }));
+  return SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, () => {}, adapter);
+}

@@ -1,0 +1,84 @@
+import { RfmInputError } from "./errors";
+
+export type AbcClass = "A" | "B" | "C";
+
+/** An account (or anything) with the value it is classified by: revenue or margin. */
+export type AbcItem = { id: string; value: number };
+
+/** Cumulative-share cut-offs, 0 ≤ a ≤ b ≤ 1. */
+export type AbcThresholds = { a: number; b: number };
+
+export const DEFAULT_ABC_THRESHOLDS: AbcThresholds = { a: 0.8, b: 0.95 };
+
+/** One classified item; shares are fractions 0–1 of the total positive value. */
+export type AbcEntry = AbcItem & { rank: number; share: number; cumulativeShare: number; abcClass: AbcClass };
+
+/** A point of the Pareto curve: the top `customerShare` of the items hold `valueShare` of the value. */
+export type ParetoPoint = { customerShare: number; valueShare: number };
+
+export type AbcClassSummary = { count: number; countShare: number; value: number; valueShare: number };
+
+export type AbcResult = {
+  /** Sorted by value descending; ties keep their input order (stable sort), so `rank` is 1..n without gaps. */
+  items: AbcEntry[];
+  /** Starts at (0, 0), then one point per item in `items` order. */
+  pareto: ParetoPoint[];
+  summary: Record<AbcClass, AbcClassSummary>;
+  /** The sum of the positive values: the base of every share. */
+  total: number;
+};
+
+function checkThresholds({ a, b }: AbcThresholds): void {
+  if (!(Number.isFinite(a) && Number.isFinite(b) && 0 <= a && a <= b && b <= 1)) {
+    throw new RfmInputError(`ABC thresholds need 0 ≤ a ≤ b ≤ 1, got a = ${a}, b = ${b}`);
+  }
+}
+
+/**
+ * ABC classification. Items are sorted by value descending (ties stable by input order); an item is A while the
+ * cumulative share *before* it is below `a`, B while it is below `b`, else C (80 % / 95 % by default).
+ * Shares are of the total of the positive values: an item with value ≤ 0 has share 0 and is always C, and when
+ * no value is positive every item is C with all shares 0 — never NaN. For a positive total the last
+ * `cumulativeShare` is exactly 1. O(n log n).
+ */
+export function classifyAbc(
+  items: readonly AbcItem[],
+  thresholds: AbcThresholds = DEFAULT_ABC_THRESHOLDS,
+): AbcResult {
+  checkThresholds(thresholds);
+  for (const item of items) {
+    if (!Number.isFinite(item.value)) {
+      throw new RfmInputError(`ABC value of ${item.id} must be a finite number, got ${item.value}`);
+    }
+  }
+  const sorted = [...items].sort((x, y) => y.value - x.value);
+  // Summed in sorted order, the same order as the running sum below, so the last cumulative share is exactly 1.
+  const total = sorted.reduce((sum, item) => sum + Math.max(0, item.value), 0);
+  let running = 0;
+  let before = 0;
+  const entries = sorted.map((item, index): AbcEntry => {
+    const counted = total > 0 && item.value > 0;
+    const abcClass: AbcClass = !counted ? "C" : before < thresholds.a ? "A" : before < thresholds.b ? "B" : "C";
+    if (counted) running += item.value;
+    const cumulativeShare = total > 0 ? running / total : 0;
+    before = cumulativeShare;
+    const share = counted ? item.value / total : 0;
+    return { id: item.id, value: item.value, rank: index + 1, share, cumulativeShare, abcClass };
+  });
+  const n = entries.length;
+  const pareto: ParetoPoint[] = [{ customerShare: 0, valueShare: 0 }];
+  entries.forEach((entry) => pareto.push({ customerShare: entry.rank / n, valueShare: entry.cumulativeShare }));
+  const summary = {
+    A: { count: 0, countShare: 0, value: 0, valueShare: 0 },
+    B: { count: 0, countShare: 0, value: 0, valueShare: 0 },
+    C: { count: 0, countShare: 0, value: 0, valueShare: 0 },
+  };
+  for (const entry of entries) {
+    const cls = summary[entry.abcClass];
+    cls.count += 1;
+    cls.value += entry.value;
+    cls.valueShare += entry.share;
+  }
+  for (const cls of Object.values(summary)) cls.countShare = n > 0 ? cls.count / n : 0;
+  return { items: entries, pareto, summary, total };
+}

@@ -1,0 +1,26 @@
+/** RFM scoring, segments and ABC classification: pure functions over plain data (DESIGN §7). */
+export {
+  aggregateOrders,
+  aggregatesFromRows,
+  recencyDaysBetween,
+  type AggregateOptions,
+  type AggregateRow,
+  type RfmAggregate,
+  type RfmOrder,
+  type SqlNumber,
+} from "./aggregate";
+export {
+  classifyAbc,
+  DEFAULT_ABC_THRESHOLDS,
+  type AbcClass,
+  type AbcClassSummary,
+  type AbcEntry,
+  type AbcItem,
+  type AbcResult,
+  type AbcThresholds,
+  type ParetoPoint,
+} from "./abc";
+export { RfmInputError } from "./errors";
+export { computeRfm, quintileScores, scoreAggregates, scoreRfm, type RfmResult, type RfmScores } from "./score";
+export { RFM_SEGMENTS, type Bilingual, type RfmSegmentInfo } from "./segment-info";
+export { RFM_SEGMENT_KEYS, segmentFor, type RfmScore, type RfmSegment } from "./segments";

@@ -1,0 +1,27 @@
+/** Relationship stages (DESIGN §4): the stage ladder, uncoupling, transition rules, matrix fit, KAM role. */
+export { isStage, LADDER_STAGES, STAGE_INFO, STAGES, type Stage, type StageInfo } from "./stages";
+export {
+  isUncouplingReason,
+  UNCOUPLING_REASON_INFO,
+  UNCOUPLING_REASONS,
+  uncouplingReasonsOfKind,
+  type UncouplingReason,
+  type UncouplingReasonInfo,
+  type UncouplingReasonKind,
+} from "./uncoupling";
+export {
+  canTransition,
+  transitionTargets,
+  type TransitionOptions,
+  type TransitionRefusalCode,
+  type TransitionResult,
+} from "./transitions";
+export {
+  expectedQuadrants,
+  STAGE_MISMATCH_LABELS,
+  stageMismatch,
+  type StageMismatch,
+  type StageMismatchKind,
+} from "./mismatch";
+export { KAM_ROLES, KAM_SKILLS, type KamRole } from "./kam-role";
+export type { LocalizedText, Quadrant } from "./types";

@@ -1,0 +1,114 @@
+/**
+ * Deterministic demo data (same `asOf` → same rows): users, 2,100 accounts, ~165k orders, key accounts
+ * with contacts, teams, activities, complaints, stages, assessments and plans.
+ *
+ * CLI: `npx tsx prisma/seed.ts [--force]` seeds the app database when it has no users; `--force` empties
+ * every table first. `KAM_SEED_AS_OF=YYYY-MM-DD` fixes the reference date (default: today, UTC midnight).
+ */
+import { refreshAccountMetrics } from "@/lib/db/analytics";
+import { pathToFileURL } from "node:url";
+import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
+import { accountRows, buildAccounts } from "./seed/accounts";
+import { buildActivities, buildComplaints } from "./seed/activities";
+import { buildAssessments } from "./seed/assessments";
+import { buildPeople } from "./seed/contacts";
+import { DEMO_COUNTS } from "./seed/counts";
+import { insertChunked, insertUnnest, tableCounts, topFifthRevenueShare, truncateAll } from "./seed/database";
+import { buildOrders } from "./seed/orders";
+import { buildPlans } from "./seed/plans";
+import { scoringModelRows } from "./seed/scoring";
+import { assignStages } from "./seed/stages";
+import { DEMO_PASSWORD, DEMO_USERS, userRows } from "./seed/users";
+
+export { DEMO_COUNTS, DEMO_PASSWORD, truncateAll };
+
+/** The sign-ins to show people (the start script prints them too). */
+export const DEMO_LOGINS = DEMO_USERS.map(({ email, name, role, locale }) => ({ email, name, role, locale }));
+
+/** Generates everything in memory first (cheap, deterministic), then writes it in one transaction. */
+export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
+  const accounts = buildAccounts(asOf);
+  const transitions = assignStages(accounts, asOf);
+  const { assessments, scores } = buildAssessments(accounts, asOf);
+  const orders = buildOrders(accounts, asOf);
+  const people = buildPeople(accounts, asOf);
+  const activities = buildActivities(accounts, people, asOf);
+  const complaints = buildComplaints(accounts, asOf);
+  const { plans, objectives, actions } = buildPlans(accounts, people, asOf);
+  const { models, factors } = scoringModelRows(asOf);
+  const users = await userRows(asOf);
+
+  await db.$transaction(
+    async (tx) => {
+      await tx.user.createMany({ data: users });
+      await insertChunked(accountRows(accounts), (data) => tx.account.createMany({ data }));
+      await tx.scoringModel.createMany({ data: models });
+      await tx.scoringFactor.createMany({ data: factors });
+      await insertChunked(transitions, (data) => tx.stageTransition.createMany({ data }));
+      await insertChunked(people.contacts, (data) => tx.contact.createMany({ data }));
+      await insertChunked(people.coverage, (data) => tx.contactCoverage.createMany({ data }));
+      await insertChunked(people.team, (data) => tx.accountTeamMember.createMany({ data }));
+      await insertChunked(activities, (data) => tx.activity.createMany({ data }));
+      await insertChunked(complaints, (data) => tx.complaint.createMany({ data }));
+      await tx.accountPlan.createMany({ data: plans });
+      await tx.planObjective.createMany({ data: objectives });
+      await tx.planAction.createMany({ data: actions });
+      await insertChunked(assessments, (data) => tx.assessment.createMany({ data }));
+      await insertUnnest(tx, "AssessmentScore", [
+        ["id", "text"], ["assessmentId", "text"], ["factorId", "text"], ["score", "numeric"],
+      ], scores);
+      await insertUnnest(tx, "Order", [
+        ["id", "text"], ["accountId", "text"], ["orderDate", "date"], ["amount", "numeric"], ["margin", "numeric"],
+        ["productCategory", "text"], ["externalRef", "text"], ["createdAt", "timestamp"],
+      ], orders);
+    },
+    // 150k orders take seconds, far beyond Prisma's 5 s default for interactive transactions.
+    { timeout: 600_000, maxWait: 30_000 },
+  );
+  // Lists, the board and the dashboard read RFM, ABC and risk from the metrics cache.
+  await refreshAccountMetrics(db, { asOf });
+  return { accounts: accounts.length, orders: orders.length };
+}
+
+function asOfFromEnv(): Date {
+  const value = process.env.KAM_SEED_AS_OF;
+  if (value) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) throw new Error(`KAM_SEED_AS_OF must be YYYY-MM-DD, got "${value}"`);
+    return new Date(`${value}T00:00:00Z`);
+  }
+  const now = new Date();
+  return new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate()));
+}
+
+async function main() {
+  const force = process.argv.includes("--force");
+  const database = await openDatabase("app");
+  const db = createPrismaClient(database.url);
+  try {
+    assertLocalDatabase(database.url);
+    if (force) await truncateAll(db);
+    else if ((await db.user.count()) > 0) {
+      console.log("The database already has users; nothing seeded. Use --force to empty it and seed again.");
+      return;
+    }
+    const asOf = asOfFromEnv();
+    const started = performance.now();
+    await seedDemoData(db, { asOf });
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`Seeded demo data as of ${asOf.toISOString().slice(0, 10)} in ${seconds} s:`);
+    console.table(await tableCounts(db));
+    const share = await topFifthRevenueShare(db);
+    console.log(`Top 20 % of accounts bring ${(share * 100).toFixed(1)} % of order revenue.`);
+    console.log(`Demo logins (password "${DEMO_PASSWORD}"):`);
+    for (const u of DEMO_LOGINS) console.log(`  ${u.email.padEnd(22)} ${u.role.padEnd(8)} ${u.locale}  ${u.name}`);
+  } finally {
+    await db.$disconnect();
+    await database.stop();
+  }
+}
+
+// Only as a script: tests import seedDemoData without seeding the app database.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main();
+}
