@@ -13,7 +13,7 @@ test.describe("signing in and the app shell", () => {
     await page.getByLabel("E-mail").fill(ROLE_LOGINS.MANAGER);
     await page.getByLabel("Password").fill("not-the-password");
     await page.getByRole("button", { name: "Sign in" }).click();
-    await expect(page.getByRole("alert")).toHaveText("The e-mail or password is not correct.");
+    await expect(page.getByRole("alert").filter({ hasText: "The e-mail or password is not correct." })).toBeVisible();
     await expect(page).toHaveURL(/\/login/);
   });
 
