@@ -1,15 +1,30 @@
+import { BoardFilters } from "@/components/board/board-filters";
+import { BoardView } from "@/components/board/board-view";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
+import { getBoard } from "@/lib/db/board";
+import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
+import { boardFilters, ZBoardQuery } from "@/lib/validation/board";
 
-export default async function Page() {
-  await requireUser();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function BoardPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
   const { t } = await getI18n();
+  const filters = boardFilters(ZBoardQuery.parse(await searchParams), user.role);
+  const board = await getBoard(getDb(), user, filters);
+  const empty = board.columns.every((column) => column.count === 0);
   return (
     <>
       <PageHeader title={t("pages.board")} intro={t("pages.boardIntro")} />
-      <Notice title={t("common.comingTitle")} body={t("common.comingBody")} />
+      <BoardFilters filters={filters} owners={board.owners} industries={board.industries} />
+      {empty ? (
+        <Notice title={t("board.empty.title")} body={t("board.empty.body")} href="/board?owner=all" linkLabel={t("board.filters.ownerAll")} />
+      ) : (
+        <BoardView columns={board.columns} filters={filters} />
+      )}
     </>
   );
 }

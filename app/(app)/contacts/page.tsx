@@ -1,15 +1,37 @@
+import Link from "next/link";
+import { ContactFilters } from "@/components/contacts/contact-filters";
+import { ContactsTable } from "@/components/contacts/contacts-table";
+import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
+import { contactQueryParams, ZContactListQuery } from "@/lib/contacts/list-query";
+import { listContacts } from "@/lib/db/contacts";
+import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 
-export default async function Page() {
-  await requireUser();
+export default async function ContactsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requireUser();
   const { t } = await getI18n();
+  const query = ZContactListQuery.parse(await searchParams);
+  const { rows, total, page, pageSize } = await listContacts(getDb(), user, query);
   return (
     <>
-      <PageHeader title={t("pages.contacts")} intro={t("pages.contactsIntro")} />
-      <Notice title={t("common.comingTitle")} body={t("common.comingBody")} />
+      <PageHeader
+        title={t("pages.contacts")}
+        intro={t("pages.contactsIntro")}
+        actions={<Link href="/accounts/import" className={buttonClass("secondary")}>{t("contacts.list.importLink")}</Link>}
+      />
+      <ContactFilters query={query} />
+      {rows.length === 0 ? (
+        <Notice title={t("contacts.list.emptyTitle")} body={t("contacts.list.emptyBody")} href="/contacts" linkLabel={t("contacts.list.reset")} />
+      ) : (
+        <>
+          <ContactsTable rows={rows} query={query} />
+          <Pagination basePath="/contacts" params={contactQueryParams(query)} page={page} pageSize={pageSize} total={total} />
+        </>
+      )}
     </>
   );
 }

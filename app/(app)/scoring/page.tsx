@@ -1,15 +1,53 @@
+import { AssessTable } from "@/components/scoring/assess-table";
+import { ListFilters } from "@/components/scoring/list-filters";
+import { PortfolioTable } from "@/components/scoring/portfolio-table";
+import { ScoringTabs } from "@/components/scoring/scoring-tabs";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
+import { Pagination } from "@/components/ui/pagination";
+import { canManagePortfolio } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/prisma";
+import { effectiveOwner, listAccountOwners, listAccountsToAssess, listPortfolioAssessments } from "@/lib/db/scoring";
+import { loadActiveModel } from "@/lib/db/scoring-models";
 import { getI18n } from "@/lib/i18n/server";
+import { DEFAULT_STALE_DAYS, queryParams, ZScoringListQuery } from "@/lib/validation/scoring";
 
-export default async function Page() {
-  await requireUser();
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+export default async function ScoringPage({ searchParams }: { searchParams: SearchParams }) {
+  const user = await requireUser();
   const { t } = await getI18n();
+  const query = ZScoringListQuery.parse(await searchParams);
+  const view = query.view === "portfolio" ? "portfolio" : "assess";
+  const db = getDb();
+  const header = <PageHeader title={t("pages.scoring")} intro={t("pages.scoringIntro")} />;
+  if (view === "portfolio" && !canManagePortfolio(user)) {
+    return (
+      <>
+        {header}
+        <ScoringTabs user={user} current="portfolio" />
+        <Notice title={t("common.forbiddenTitle")} body={t("common.forbiddenBody")} href="/scoring" linkLabel={t("scoring.form.backToList")} />
+      </>
+    );
+  }
+  const days = query.days ?? DEFAULT_STALE_DAYS;
+  const owner = effectiveOwner(query, user);
+  const [active, owners] = await Promise.all([loadActiveModel(db, "MATRIX"), listAccountOwners(db)]);
+  const params = queryParams({ ...query, owner, days: query.days });
+  const sort = query.sort ?? "date";
+  const dir = query.dir ?? (sort === "date" ? "desc" : "asc");
+  const portfolio = view === "portfolio" ? await listPortfolioAssessments(db, user, query, active) : null;
+  const toAssess = portfolio ? null : await listAccountsToAssess(db, user, query, active);
+  const data = (portfolio ?? toAssess)!;
   return (
     <>
-      <PageHeader title={t("pages.scoring")} intro={t("pages.scoringIntro")} />
-      <Notice title={t("common.comingTitle")} body={t("common.comingBody")} />
+      {header}
+      <ScoringTabs user={user} current={view} />
+      <ListFilters view={view} owner={owner} days={days} owners={owners} keep={view === "portfolio" ? { sort: query.sort, dir: query.dir } : {}} />
+      {portfolio && <PortfolioTable rows={portfolio.rows} sort={sort} dir={dir} days={days} params={params} />}
+      {toAssess && <AssessTable rows={toAssess.rows} days={days} />}
+      <Pagination basePath="/scoring" params={params} page={data.page} pageSize={data.pageSize} total={data.total} />
     </>
   );
 }

@@ -1,0 +1,48 @@
+import { notFound } from "next/navigation";
+import { AccountForm } from "@/components/accounts/account-form";
+import { AccountManage } from "@/components/accounts/account-manage";
+import { Notice } from "@/components/ui/notice";
+import { PageHeader } from "@/components/ui/page-header";
+import { canManagePortfolio } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { canEditAccount, getAccountForEdit, listOwnerChoices } from "@/lib/db/accounts";
+import { getI18n } from "@/lib/i18n/server";
+
+export default async function EditAccountPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requireUser();
+  const { t } = await getI18n();
+  const [account, canEdit, owners] = await Promise.all([
+    getAccountForEdit(id),
+    canEditAccount(user, id),
+    canManagePortfolio(user) ? listOwnerChoices() : null,
+  ]);
+  if (!account) notFound();
+  if (!canEdit) return <Notice title={t("common.forbiddenTitle")} body={t("errors.accountForbidden")} href={`/accounts/${id}`} linkLabel={account.name} />;
+
+  const values = {
+    name: account.name,
+    industry: account.industry,
+    region: account.region,
+    country: account.country,
+    size: account.size,
+    annualRevenue: account.annualRevenue?.toString() ?? "",
+    creditRating: account.creditRating ?? "",
+    lifecyclePhase: account.lifecyclePhase,
+    salesScenario: account.salesScenario ?? "",
+    strategy: account.strategy ?? "",
+    products: account.products ?? "",
+    operatingStatus: account.operatingStatus ?? "",
+    growthBottleneck: account.growthBottleneck ?? "",
+    ownerId: account.ownerId,
+  };
+  const ref = { id: account.id, version: account.version };
+  return (
+    <>
+      <PageHeader title={t("accounts.form.editTitle", { name: account.name })} intro={t("accounts.form.editIntro")} />
+      {/* Keyed by version: after a save elsewhere the form starts again from the current state. */}
+      <AccountForm key={account.version} values={values} parent={account.parent} account={ref} owners={null} />
+      <AccountManage key={`manage-${account.version}`} account={{ ...ref, archived: account.archived, ownerId: account.ownerId }} owners={owners} />
+    </>
+  );
+}

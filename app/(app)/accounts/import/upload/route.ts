@@ -1,0 +1,82 @@
+import { revalidatePath } from "next/cache";
+import { getCurrentUser } from "@/lib/auth/session";
+import { isImportKind, type ImportEvent, type ImportKind, type ImportReport } from "@/lib/csv/import-types";
+import { runCsvImport } from "@/lib/db/csv-import";
+import { getDb } from "@/lib/db/prisma";
+import { getI18n } from "@/lib/i18n/server";
+
+/** 100,000 order rows are about 6 MB; anything far beyond that is not a spreadsheet export. */
+const MAX_MB = 50;
+
+const json = (status: number, error: string) => Response.json({ error }, { status });
+
+/** A cross-site page cannot post here: the session cookie is SameSite=Lax, and a foreign Origin is refused too. */
+function sameOrigin(request: Request) {
+  const origin = request.headers.get("origin");
+  return !origin || new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
+}
+
+const fileErrorReport = (kind: ImportKind, fileError: ImportReport["fileError"]): ImportReport => ({
+  kind, delimiter: ",", totalRows: 0, writableRows: 0, unchangedRows: 0,
+  invalidCount: 0, invalidRows: [], mapped: [], ignored: [], missing: [], fileError,
+});
+
+/**
+ * POST the raw CSV file (no body size limit, unlike server actions) with `?kind=orders|contacts|accounts`,
+ * `mode=check|commit` and `onlyValid=1`. The answer streams NDJSON events: progress while rows are checked
+ * and written, then the report (and on commit the outcome). Every check runs again on commit.
+ */
+export async function POST(request: Request) {
+  const { t } = await getI18n();
+  const user = await getCurrentUser();
+  if (!user) return json(401, t("errors.unauthenticated"));
+  if (!sameOrigin(request)) return json(403, t("errors.forbidden"));
+  const params = new URL(request.url).searchParams;
+  const kind = params.get("kind");
+  const mode = params.get("mode");
+  if (!isImportKind(kind) || (mode !== "check" && mode !== "commit")) return json(400, t("csvImport.errors.invalidRequest"));
+
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
+      try {
+        const bytes = await request.arrayBuffer();
+        if (bytes.byteLength > MAX_MB * 1024 * 1024) {
+          send({ type: "report", committed: false, report: fileErrorReport(kind, { key: "csvImport.fileError.tooLarge", values: { max: MAX_MB } }) });
+          return;
+        }
+        let text: string;
+        try {
+          text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+        } catch {
+          send({ type: "report", committed: false, report: fileErrorReport(kind, { key: "csvImport.fileError.notUtf8" }) });
+          return;
+        }
+        const run = await runCsvImport(getDb(), user, {
+          kind,
+          text,
+          commit: mode === "commit",
+          onlyValid: params.get("onlyValid") === "1",
+          onProgress: async (progress) => {
+            send({ type: "progress", ...progress });
+            // Let the event leave before the next chunk of work starts.
+            await new Promise((resolve) => setImmediate(resolve));
+          },
+        });
+        if (run.committed && run.outcome) {
+          revalidatePath("/", "layout");
+          send({ type: "report", committed: true, report: run.report, outcome: run.outcome });
+        } else send({ type: "report", committed: false, report: run.report });
+      } catch (error) {
+        console.error("CSV import failed", error);
+        send({ type: "error", message: t("csvImport.errors.failed") });
+      } finally {
+        controller.close();
+      }
+    },
+  });
+  return new Response(stream, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
+  });
+}

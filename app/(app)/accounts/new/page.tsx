@@ -1,0 +1,22 @@
+import { AccountForm } from "@/components/accounts/account-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { canManagePortfolio } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+import { listOwnerChoices } from "@/lib/db/accounts";
+import { getI18n } from "@/lib/i18n/server";
+
+export default async function NewAccountPage() {
+  const user = await requireUser();
+  const { t } = await getI18n();
+  const owners = canManagePortfolio(user) ? await listOwnerChoices() : null;
+  const values = {
+    name: "", industry: "", region: "", country: "", size: "", annualRevenue: "", creditRating: "", lifecyclePhase: "ACQUISITION",
+    salesScenario: "", strategy: "", products: "", operatingStatus: "", growthBottleneck: "", ownerId: user.id,
+  };
+  return (
+    <>
+      <PageHeader title={t("accounts.form.newTitle")} intro={t("accounts.form.newIntro")} />
+      <AccountForm values={values} parent={null} owners={owners} />
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { logComplaintAction } from "@/app/(app)/accounts/[id]/activity-actions";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { fieldErrors } from "@/lib/actions/validation-messages";
+import { ComplaintSeverity } from "@/lib/generated/prisma/enums";
+import { useI18n } from "@/lib/i18n/client";
+import { ZComplaintInput } from "@/lib/validation/activity";
+import { ActionError, useActionRunner } from "./use-action-runner";
+
+/** Logs a customer complaint (opened today unless another date is given). */
+export function ComplaintForm({ accountId }: { accountId: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const runner = useActionRunner();
+  const errors = runner.fieldErrors;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const day = String(form.get("complaint-openedAt") ?? "");
+    const parsed = ZComplaintInput.safeParse({
+      accountId,
+      severity: form.get("complaint-severity"),
+      summary: form.get("complaint-summary"),
+      openedAt: day ? `${day}T12:00:00Z` : undefined,
+    });
+    if (!parsed.success) {
+      runner.setFieldErrors(fieldErrors(parsed.error, t));
+      return;
+    }
+    runner.run(() => logComplaintAction(parsed.data), () => setOpen(false));
+  }
+
+  if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>{t("accountWork.complaints.log")}</Button>;
+  return (
+    <form onSubmit={onSubmit} noValidate className="w-full space-y-3 rounded-lg border border-red-200 bg-white p-4" aria-labelledby="complaint-form-title">
+      <h3 id="complaint-form-title" className="text-base font-semibold">{t("accountWork.complaints.title")}</h3>
+      <ActionError message={runner.error} />
+      <div className="grid gap-3 sm:grid-cols-3">
+        <Field label={t("accountWork.complaints.severity")} name="complaint-severity" error={errors.severity}>
+          <Select name="complaint-severity" defaultValue="MEDIUM" error={errors.severity} options={Object.values(ComplaintSeverity).map((s) => ({ value: s, label: t(`domain.severity.${s}`) }))} />
+        </Field>
+        <Field label={t("accountWork.complaints.openedAt")} name="complaint-openedAt" error={errors.openedAt}>
+          <TextInput name="complaint-openedAt" type="date" error={errors.openedAt} />
+        </Field>
+      </div>
+      <Field label={t("accountWork.complaints.summary")} name="complaint-summary" error={errors.summary}>
+        <TextArea name="complaint-summary" rows={2} error={errors.summary} />
+      </Field>
+      <div className="flex gap-2">
+        <Button type="submit" variant="danger" disabled={runner.pending}>{runner.pending ? t("accountWork.common.saving") : t("accountWork.complaints.submit")}</Button>
+        <Button variant="secondary" onClick={() => setOpen(false)} disabled={runner.pending}>{t("accountWork.common.cancel")}</Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+"use client";
+
+import { useId, type FormEvent } from "react";
+import { addObjectiveAction, addPlanActionAction, updateObjectiveAction, updatePlanActionAction } from "@/app/(app)/accounts/[id]/plan-actions";
+import { Button } from "@/components/ui/button";
+import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
+import { fieldErrors } from "@/lib/actions/validation-messages";
+import { PlanItemStatus } from "@/lib/generated/prisma/enums";
+import { useI18n } from "@/lib/i18n/client";
+import { ZObjectiveInput, ZPlanActionInput } from "@/lib/validation/plan";
+import { ActionError, useActionRunner } from "./use-action-runner";
+
+export type Person = { id: string; name: string };
+export type ObjectiveValues = { title: string; description: string | null; status: PlanItemStatus };
+export type ActionValues = { title: string; ownerId: string | null; dueDate: string | null; status: PlanItemStatus };
+
+function useStatusOptions() {
+  const { t } = useI18n();
+  return Object.values(PlanItemStatus).map((s) => ({ value: s, label: t(`domain.planStatus.${s}`) }));
+}
+
+function FormButtons({ pending, onCancel }: { pending: boolean; onCancel: () => void }) {
+  const { t } = useI18n();
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" size="sm" disabled={pending}>{pending ? t("accountWork.common.saving") : t("accountWork.common.save")}</Button>
+      <Button size="sm" variant="secondary" onClick={onCancel} disabled={pending}>{t("accountWork.common.cancel")}</Button>
+    </div>
+  );
+}
+
+/** Adds an objective to a plan (planId) or edits one (objectiveId with its values). */
+export function ObjectiveForm({ accountId, planId, objectiveId, initial, onDone }: { accountId: string; planId?: string; objectiveId?: string; initial?: ObjectiveValues; onDone: () => void }) {
+  const { t } = useI18n();
+  const id = `o${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
+  const runner = useActionRunner();
+  const statuses = useStatusOptions();
+  const errors = runner.fieldErrors;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = ZObjectiveInput.safeParse({ title: form.get(`${id}-title`), description: form.get(`${id}-description`) });
+    if (!parsed.success) return runner.setFieldErrors(fieldErrors(parsed.error, t));
+    const status = (form.get(`${id}-status`) as PlanItemStatus | null) ?? "OPEN";
+    runner.run<unknown>(
+      () => (objectiveId ? updateObjectiveAction({ accountId, objectiveId, objective: { ...parsed.data, status } }) : addObjectiveAction({ accountId, planId: planId!, objective: parsed.data })),
+      onDone,
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
+      <ActionError message={runner.error} />
+      <div className="grid gap-2 sm:grid-cols-3">
+        <div className="sm:col-span-2">
+          <Field label={t("accountWork.plan.objectiveTitle")} name={`${id}-title`} error={errors.title}>
+            <TextInput name={`${id}-title`} defaultValue={initial?.title} error={errors.title} />
+          </Field>
+        </div>
+        {objectiveId && (
+          <Field label={t("accountWork.plan.status")} name={`${id}-status`}>
+            <Select name={`${id}-status`} defaultValue={initial?.status} options={statuses} />
+          </Field>
+        )}
+      </div>
+      <Field label={t("accountWork.plan.description")} name={`${id}-description`} error={errors.description}>
+        <TextArea name={`${id}-description`} rows={2} defaultValue={initial?.description ?? ""} error={errors.description} />
+      </Field>
+      <FormButtons pending={runner.pending} onCancel={onDone} />
+    </form>
+  );
+}
+
+/** Adds an action to an objective (objectiveId) or edits one (actionId with its values). */
+export function ActionForm({ accountId, objectiveId, actionId, initial, users, onDone }: { accountId: string; objectiveId?: string; actionId?: string; initial?: ActionValues; users: Person[]; onDone: () => void }) {
+  const { t } = useI18n();
+  const id = `a${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
+  const runner = useActionRunner();
+  const statuses = useStatusOptions();
+  const errors = runner.fieldErrors;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const raw = { title: form.get(`${id}-title`), ownerId: form.get(`${id}-owner`), dueDate: form.get(`${id}-due`), status: form.get(`${id}-status`) };
+    const parsed = ZPlanActionInput.safeParse(raw);
+    if (!parsed.success) return runner.setFieldErrors(fieldErrors(parsed.error, t));
+    const action = { ...parsed.data, dueDate: raw.dueDate };
+    runner.run<unknown>(
+      () => (actionId ? updatePlanActionAction({ accountId, actionId, action }) : addPlanActionAction({ accountId, objectiveId: objectiveId!, action })),
+      onDone,
+    );
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
+      <ActionError message={runner.error} />
+      <div className="grid gap-2 sm:grid-cols-4">
+        <div className="sm:col-span-4">
+          <Field label={t("accountWork.plan.actionTitle")} name={`${id}-title`} error={errors.title}>
+            <TextInput name={`${id}-title`} defaultValue={initial?.title} error={errors.title} />
+          </Field>
+        </div>
+        <Field label={t("accountWork.plan.owner")} name={`${id}-owner`} error={errors.ownerId}>
+          <Select name={`${id}-owner`} defaultValue={initial?.ownerId ?? ""} placeholder={t("accountWork.plan.noOwner")} options={users.map((u) => ({ value: u.id, label: u.name }))} error={errors.ownerId} />
+        </Field>
+        <Field label={t("accountWork.plan.dueDate")} name={`${id}-due`} error={errors.dueDate}>
+          <TextInput name={`${id}-due`} type="date" defaultValue={initial?.dueDate ?? ""} error={errors.dueDate} />
+        </Field>
+        <Field label={t("accountWork.plan.status")} name={`${id}-status`}>
+          <Select name={`${id}-status`} defaultValue={initial?.status ?? "OPEN"} options={statuses} />
+        </Field>
+      </div>
+      <FormButtons pending={runner.pending} onCancel={onDone} />
+    </form>
+  );
+}

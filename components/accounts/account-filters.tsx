@@ -1,0 +1,92 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useTransition, type ChangeEvent, type FormEvent } from "react";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { RISK_LEVEL_LABELS } from "@/lib/churn";
+import { Quadrant, RelationshipStage } from "@/lib/generated/prisma/enums";
+import { useI18n } from "@/lib/i18n/client";
+import type { MessageKey } from "@/lib/i18n/translate";
+import { QUADRANTS, STRATEGIES } from "@/lib/matrix";
+import { RFM_SEGMENT_KEYS, RFM_SEGMENTS } from "@/lib/rfm";
+import { STAGE_INFO } from "@/lib/stages";
+import { ABC_CLASSES, RISK_LEVELS, STRATEGY_KEYS, type TAccountListQuery } from "@/lib/validation/account";
+
+export type FilterOptions = { owners: { id: string; name: string }[]; industries: string[]; regions: string[] };
+type Option = { value: string; label: string };
+
+function FilterSelect({ name, label, value, options, anyLabel }: { name: keyof TAccountListQuery; label: string; value?: string; options: Option[]; anyLabel?: string }) {
+  return (
+    <label className="text-xs font-medium text-slate-600">
+      {label}
+      <select name={name} defaultValue={value ?? ""} className={inputClass}>
+        {anyLabel !== undefined && <option value="">{anyLabel}</option>}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/**
+ * The list's filters as a GET form: it works without JavaScript; with it, a changed select applies at once and
+ * empty fields are left out of the URL. Sorting is kept, the page starts again at 1.
+ */
+export function AccountFilters({ query, options }: { query: TAccountListQuery; options: FilterOptions }) {
+  const { t, locale } = useI18n();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const f = (key: string) => t(`accounts.filters.${key}` as MessageKey);
+  const any = f("any");
+
+  function apply(form: HTMLFormElement) {
+    const params = new URLSearchParams();
+    for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") params.set(key, value.trim());
+    const qs = params.toString();
+    startTransition(() => router.push(qs ? `/accounts?${qs}` : "/accounts"));
+  }
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    apply(event.currentTarget);
+  };
+  const onChange = (event: ChangeEvent<HTMLFormElement>) => {
+    if (event.target instanceof HTMLSelectElement) apply(event.currentTarget);
+  };
+
+  return (
+    <form method="get" action="/accounts" onSubmit={onSubmit} onChange={onChange} aria-label={f("label")} aria-busy={pending} className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-6">
+        <label className="col-span-2 text-xs font-medium text-slate-600">
+          {f("search")}
+          <input type="search" name="q" defaultValue={query.q ?? ""} placeholder={f("searchPlaceholder")} className={inputClass} />
+        </label>
+        <FilterSelect name="owner" label={f("owner")} value={query.owner} options={[{ value: "all", label: f("anyOwner") }, { value: "me", label: f("mine") }, ...options.owners.map((o) => ({ value: o.id, label: o.name }))]} />
+        <FilterSelect name="key" label={f("key")} value={query.key} anyLabel={any} options={[{ value: "1", label: f("keyOnly") }]} />
+        <FilterSelect name="quadrant" label={f("quadrant")} value={query.quadrant} anyLabel={any} options={Object.values(Quadrant).map((q) => ({ value: q, label: QUADRANTS[q].label[locale] }))} />
+        <FilterSelect name="strategy" label={f("strategy")} value={query.strategy} anyLabel={any} options={STRATEGY_KEYS.map((s) => ({ value: s, label: STRATEGIES[s].label[locale] }))} />
+        <FilterSelect name="stage" label={f("stage")} value={query.stage} anyLabel={any} options={Object.values(RelationshipStage).map((s) => ({ value: s, label: STAGE_INFO[s].label[locale] }))} />
+        <FilterSelect name="segment" label={f("segment")} value={query.segment} anyLabel={any} options={RFM_SEGMENT_KEYS.map((s) => ({ value: s, label: RFM_SEGMENTS[s].label[locale] }))} />
+        <FilterSelect name="abc" label={f("abc")} value={query.abc} anyLabel={any} options={ABC_CLASSES.map((c) => ({ value: c, label: c }))} />
+        <FilterSelect name="risk" label={f("risk")} value={query.risk} anyLabel={any} options={RISK_LEVELS.map((r) => ({ value: r, label: RISK_LEVEL_LABELS[r][locale] }))} />
+        <FilterSelect name="industry" label={f("industry")} value={query.industry} anyLabel={any} options={options.industries.map((v) => ({ value: v, label: v }))} />
+        <FilterSelect name="region" label={f("region")} value={query.region} anyLabel={any} options={options.regions.map((v) => ({ value: v, label: v }))} />
+        <FilterSelect name="archived" label={f("status")} value={query.archived} anyLabel={f("active")} options={[{ value: "1", label: f("archivedOnly") }]} />
+      </div>
+      {query.sort && <input type="hidden" name="sort" value={query.sort} />}
+      {query.dir && <input type="hidden" name="dir" value={query.dir} />}
+      <div className="mt-3 flex items-center gap-3">
+        <button type="submit" className={buttonClass("primary", "sm")} disabled={pending}>
+          {f("apply")}
+        </button>
+        <Link href="/accounts" className="text-sm text-brand-700 underline">
+          {f("clear")}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from "next/link";
+import type { Translate } from "@/lib/i18n/translate";
+import type { TAccountListQuery } from "@/lib/validation/account";
+import { accountsHref } from "./list-href";
+
+/** "My accounts / All accounts": the owner filter as two links, so the choice is in the URL. */
+export function OwnerScope({ query, t }: { query: TAccountListQuery; t: Translate }) {
+  const scopes = [
+    { owner: "me", label: t("accounts.list.myAccounts") },
+    { owner: "all", label: t("accounts.list.allAccounts") },
+  ];
+  return (
+    <nav aria-label={t("accounts.list.scope")} className="mb-4 inline-flex rounded-md border border-slate-300 bg-white text-sm">
+      {scopes.map(({ owner, label }) => {
+        const current = query.owner === owner;
+        return (
+          <Link
+            key={owner}
+            href={accountsHref(query, { owner, page: undefined })}
+            aria-current={current ? "page" : undefined}
+            className={`px-3 py-1.5 first:rounded-l-md last:rounded-r-md ${current ? "bg-brand-600 text-white" : "hover:bg-slate-100"}`}
+          >
+            {label}
+          </Link>
+        );
+      })}
+    </nav>
+  );
+}

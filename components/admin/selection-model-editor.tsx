@@ -1,0 +1,91 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { saveSelectionDraftAction } from "@/app/(app)/admin/scoring/actions";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput, inputClass } from "@/components/ui/field";
+import { fieldErrors } from "@/lib/actions/validation-messages";
+import type { ModelView } from "@/lib/db/scoring-models";
+import { useI18n } from "@/lib/i18n/client";
+import { formatNumber } from "@/lib/i18n/format";
+import { ZSelectionDraft, type TSelectionCriterion } from "@/lib/validation/scoring";
+import { liveTotal } from "./draft-state";
+
+type Criterion = Omit<TSelectionCriterion, "weight"> & { weight: string };
+const small = `${inputClass} mt-0 text-xs`;
+
+/** Edits the key-account selection draft: labels and weights of the four criteria, and the top X %. */
+export function SelectionModelEditor({ draft }: { draft: ModelView }) {
+  const { t, locale } = useI18n();
+  const [name, setName] = useState(draft.name);
+  const [topPercent, setTopPercent] = useState(String(draft.topPercent ?? 20));
+  const [criteria, setCriteria] = useState<Criterion[]>(() =>
+    draft.factors.map((f) => ({ key: f.key as Criterion["key"], labelEn: f.labelEn, labelZh: f.labelZh, helpEn: f.helpEn, helpZh: f.helpZh, weight: String(f.weight) })),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  const total = liveTotal(criteria.map((c) => c.weight));
+  const ok = Math.abs(total - 100) < 0.001;
+  const patch = (index: number, values: Partial<Criterion>) => setCriteria(criteria.map((c, i) => (i === index ? { ...c, ...values } : c)));
+
+  const save = () => {
+    setStatus(null);
+    const payload = { modelId: draft.id, name, topPercent, criteria };
+    const parsed = ZSelectionDraft.safeParse(payload);
+    if (!parsed.success) {
+      setErrors(fieldErrors(parsed.error, t));
+      setStatus({ ok: false, text: t("errors.invalidInput") });
+      return;
+    }
+    setErrors({});
+    startTransition(async () => {
+      const result = await saveSelectionDraftAction(payload);
+      if (!result.ok) setErrors(result.fieldErrors ?? {});
+      setStatus(result.ok ? { ok: true, text: t("admin.scoring.saved") } : { ok: false, text: result.error });
+    });
+  };
+
+  return (
+    <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); save(); }} aria-label={t("admin.scoring.draftVersion", { version: draft.version })}>
+      <div className="grid gap-3 md:grid-cols-2">
+        <Field label={t("admin.editor.name")} name="selection-name" error={errors.name}>
+          <TextInput name="selection-name" value={name} error={errors.name} onChange={(e) => setName(e.target.value)} />
+        </Field>
+        <Field label={t("admin.editor.topPercent")} name="topPercent" error={errors.topPercent}>
+          <TextInput name="topPercent" type="number" min={0.1} max={100} step="any" value={topPercent} error={errors.topPercent} onChange={(e) => setTopPercent(e.target.value)} />
+        </Field>
+      </div>
+      <section className="rounded-lg border border-slate-200 p-3" aria-labelledby="criteria-title">
+        <div className="flex items-center justify-between">
+          <h3 id="criteria-title" className="font-semibold">{t("admin.editor.criteria")}</h3>
+          <span data-testid="total-SELECTION" className={`text-sm font-medium ${ok ? "text-green-700" : "text-red-600"}`}>{t("admin.editor.total", { total: formatNumber(locale, total, 2) })}</span>
+        </div>
+        {!ok && <p role="alert" className="mt-1 text-sm text-red-600">{t("admin.editor.mustTotal", { total: formatNumber(locale, total, 2) })}</p>}
+        <ul className="divide-y divide-slate-100">
+          {criteria.map((c, i) => (
+            <li key={c.key} className="flex flex-wrap items-end gap-2 py-2">
+              <code className="w-56 pb-1 text-xs text-slate-500">{c.key}</code>
+              <label className="block min-w-48 flex-1">
+                <span className="text-[11px] text-slate-500">{t("admin.editor.labelEn")}</span>
+                <input className={small} value={c.labelEn} onChange={(e) => patch(i, { labelEn: e.target.value })} />
+              </label>
+              <label className="block w-44">
+                <span className="text-[11px] text-slate-500">{t("admin.editor.labelZh")}</span>
+                <input className={small} value={c.labelZh} onChange={(e) => patch(i, { labelZh: e.target.value })} />
+              </label>
+              <label className="block w-24">
+                <span className="text-[11px] text-slate-500">{t("admin.editor.weight")}</span>
+                <input className={small} type="number" min={0} max={100} step="any" value={c.weight} aria-label={t("admin.editor.weightOf", { factor: c.labelEn })} onChange={(e) => patch(i, { weight: e.target.value })} />
+              </label>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <div className="flex flex-wrap items-center gap-3">
+        <Button type="submit" disabled={pending}>{pending ? t("admin.scoring.saving") : t("admin.scoring.saveDraft")}</Button>
+        {status && <span role={status.ok ? "status" : "alert"} className={`text-sm ${status.ok ? "text-green-700" : "text-red-600"}`}>{status.text}</span>}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import { useDraggable } from "@dnd-kit/core";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { QuadrantBadge } from "@/components/domain/quadrant-badge";
+import { Badge } from "@/components/ui/badge";
+import { COVERAGE_PATTERN_LABELS, DIAMOND_EXPECTED_STAGES } from "@/lib/coverage";
+import type { BoardCard } from "@/lib/db/board";
+import { useI18n } from "@/lib/i18n/client";
+import { formatMoney, formatNumber } from "@/lib/i18n/format";
+import { RFM_SEGMENTS } from "@/lib/rfm";
+import { STAGE_MISMATCH_LABELS, stageMismatch, type Stage } from "@/lib/stages";
+import { MoveMenu } from "./move-menu";
+
+/** What a card shows; used on the board and, without handle and menu, as the drag overlay. */
+export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: ReactNode; actions?: ReactNode }) {
+  const { t, locale } = useI18n();
+  const mismatch = card.quadrant ? stageMismatch(card.stage, card.quadrant) : null;
+  const thin = DIAMOND_EXPECTED_STAGES.includes(card.stage) && card.coveragePattern !== "DIAMOND";
+  return (
+    <div className="rounded-md border border-slate-200 bg-white p-2.5 text-sm shadow-sm">
+      <div className="flex items-start gap-1.5">
+        {handle}
+        <div className="min-w-0 flex-1">
+          <Link href={`/accounts/${card.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline" title={card.name}>
+            {card.name}
+          </Link>
+          <div className="truncate text-xs text-slate-500">{t("board.card.owner", { name: card.ownerName })}</div>
+        </div>
+      </div>
+      <div className="mt-2 flex flex-wrap gap-1">
+        {card.isKeyAccount && <Badge tone="violet">{t("board.card.key")}</Badge>}
+        <QuadrantBadge quadrant={card.quadrant} locale={locale} />
+        <Badge>{card.rfmSegment ? RFM_SEGMENTS[card.rfmSegment].label[locale] : t("board.card.noSegment")}</Badge>
+        {thin && (
+          <Badge tone="amber" title={t("board.card.coverageHint")}>
+            {t("board.card.coverageWarning", { pattern: COVERAGE_PATTERN_LABELS[card.coveragePattern][locale] })}
+          </Badge>
+        )}
+        {mismatch && (
+          <Badge tone={mismatch.severity === "STRONG" ? "red" : "amber"}>
+            {t("board.card.mismatch", { kind: STAGE_MISMATCH_LABELS[mismatch.kind][locale] })}
+          </Badge>
+        )}
+      </div>
+      <div className="mt-2 flex items-center justify-between gap-2 text-xs text-slate-500">
+        <span suppressHydrationWarning>{t("board.card.daysInStage", { days: formatNumber(locale, card.daysInStage) })}</span>
+        <span className="font-medium text-slate-700" suppressHydrationWarning>
+          {formatMoney(locale, card.revenue12m, { compact: true })}
+        </span>
+      </div>
+      {actions}
+    </div>
+  );
+}
+
+/** A card on the board: draggable by its handle (mouse, touch, keyboard) and movable by its "Move to…" menu. */
+export function BoardCardItem({ card, onMove }: { card: BoardCard; onMove: (card: BoardCard, stage: Stage) => void }) {
+  const { t } = useI18n();
+  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
+    id: card.id,
+    data: { card },
+    disabled: !card.canEdit,
+    attributes: { roleDescription: t("board.dnd.roleDescription") },
+  });
+  const handle = card.canEdit ? (
+    <button
+      ref={setActivatorNodeRef}
+      type="button"
+      {...attributes}
+      {...listeners}
+      aria-label={t("board.card.dragHandle", { name: card.name })}
+      className="mt-0.5 cursor-grab touch-none rounded px-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700 active:cursor-grabbing"
+    >
+      <svg aria-hidden viewBox="0 0 10 16" className="h-4 w-2.5 fill-current">
+        {[2, 8].flatMap((x) => [2, 8, 14].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.5" />))}
+      </svg>
+    </button>
+  ) : (
+    <span className="mt-0.5 w-3.5" title={t("board.card.readOnly")} />
+  );
+  return (
+    <li ref={setNodeRef} className={isDragging ? "opacity-40" : undefined} data-testid="board-card" data-account-id={card.id}>
+      <CardBody card={card} handle={handle} actions={card.canEdit ? <MoveMenu card={card} onMove={onMove} /> : undefined} />
+    </li>
+  );
+}

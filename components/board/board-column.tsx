@@ -1,0 +1,77 @@
+"use client";
+
+import { useDroppable } from "@dnd-kit/core";
+import { useId, useState } from "react";
+import type { BoardCard, BoardColumn as Column } from "@/lib/db/board";
+import { useI18n } from "@/lib/i18n/client";
+import { formatMoney, formatNumber } from "@/lib/i18n/format";
+import { STAGE_INFO, type Stage } from "@/lib/stages";
+import { BoardCardItem } from "./board-card";
+import { StageGuidance } from "./stage-guidance";
+
+/**
+ * One stage: header with count, 12-month revenue and guidance, the cards, and "show more" while the column
+ * has more accounts than are loaded. The whole column is the drop target; `dropState` tints it while a card
+ * is dragged over it (allowed or refused by the stage rules).
+ */
+export function BoardColumn({
+  column,
+  dropState,
+  onMove,
+  onShowMore,
+}: {
+  column: Column;
+  dropState: "none" | "allowed" | "refused";
+  onMove: (card: BoardCard, stage: Stage) => void;
+  onShowMore: (stage: Stage) => Promise<void>;
+}) {
+  const { t, locale } = useI18n();
+  const headingId = useId();
+  const [loading, setLoading] = useState(false);
+  const { setNodeRef } = useDroppable({ id: column.stage });
+  const remaining = column.count - column.cards.length;
+  const tint = { none: "bg-slate-100", allowed: "bg-brand-50 ring-2 ring-brand-500", refused: "bg-red-50 ring-2 ring-red-300" }[dropState];
+  return (
+    <section ref={setNodeRef} aria-labelledby={headingId} className={`flex w-64 shrink-0 flex-col rounded-lg p-2 ${tint}`}>
+      <header className="mb-2 px-1">
+        <div className="flex items-center justify-between gap-2">
+          <h2 id={headingId} className="text-sm font-semibold text-slate-800">
+            {STAGE_INFO[column.stage].label[locale]}
+          </h2>
+          <StageGuidance stage={column.stage} />
+        </div>
+        {/* Node's and the browser's ICU may format numbers differently (zh compact amounts): keep the server's text. */}
+        <div className="mt-0.5 text-xs text-slate-600" data-testid="column-count" suppressHydrationWarning>
+          {t("board.column.count", { count: formatNumber(locale, column.count) })}
+        </div>
+        <div className="text-xs text-slate-600" suppressHydrationWarning>
+          {t("board.column.revenue", { amount: formatMoney(locale, column.revenue12m, { compact: true }) })}
+        </div>
+        {column.stage === "DISINTEGRATING" && <div className="mt-1 text-xs italic text-red-700">{t("board.column.setApart")}</div>}
+      </header>
+      {column.cards.length === 0 ? (
+        <p className="rounded-md border border-dashed border-slate-300 p-4 text-center text-xs text-slate-500">{t("board.column.empty")}</p>
+      ) : (
+        <ul className="space-y-2">
+          {column.cards.map((card) => (
+            <BoardCardItem key={card.id} card={card} onMove={onMove} />
+          ))}
+        </ul>
+      )}
+      {remaining > 0 && (
+        <button
+          type="button"
+          disabled={loading}
+          onClick={async () => {
+            setLoading(true);
+            await onShowMore(column.stage);
+            setLoading(false);
+          }}
+          className="mt-2 rounded-md border border-slate-300 bg-white px-2 py-1 text-xs font-medium text-slate-700 hover:bg-slate-50 disabled:opacity-60"
+        >
+          {loading ? t("board.column.loadingMore") : t("board.column.showMore", { remaining: formatNumber(locale, remaining) })}
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import Link from "next/link";
+import { buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import type { BoardOption } from "@/lib/db/board";
+import { getI18n } from "@/lib/i18n/server";
+import { QUADRANTS, type Quadrant } from "@/lib/matrix";
+import type { TBoardFilters } from "@/lib/validation/board";
+
+const QUADRANT_KEYS = Object.keys(QUADRANTS) as Quadrant[];
+
+/** The board's filters as a plain GET form: the URL holds them, so links and the back button keep a view. */
+export async function BoardFilters({ filters, owners, industries }: { filters: TBoardFilters; owners: BoardOption[]; industries: string[] }) {
+  const { t, locale } = await getI18n();
+  const select = `${inputClass} mt-0 w-auto`;
+  return (
+    <form method="get" action="/board" aria-label={t("board.filters.label")} className="mb-4 flex flex-wrap items-end gap-3 text-sm">
+      <div>
+        <label htmlFor="board-owner" className="block font-medium text-slate-700">
+          {t("board.filters.owner")}
+        </label>
+        <select id="board-owner" name="owner" defaultValue={filters.owner} className={select}>
+          <option value="me">{t("board.filters.ownerMe")}</option>
+          <option value="all">{t("board.filters.ownerAll")}</option>
+          {owners.map((owner) => (
+            <option key={owner.id} value={owner.id}>
+              {owner.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="board-quadrant" className="block font-medium text-slate-700">
+          {t("board.filters.quadrant")}
+        </label>
+        <select id="board-quadrant" name="quadrant" defaultValue={filters.quadrant ?? ""} className={select}>
+          <option value="">{t("board.filters.quadrantAll")}</option>
+          {QUADRANT_KEYS.map((quadrant) => (
+            <option key={quadrant} value={quadrant}>
+              {QUADRANTS[quadrant].label[locale]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div>
+        <label htmlFor="board-industry" className="block font-medium text-slate-700">
+          {t("board.filters.industry")}
+        </label>
+        <select id="board-industry" name="industry" defaultValue={filters.industry ?? ""} className={select}>
+          <option value="">{t("board.filters.industryAll")}</option>
+          {industries.map((industry) => (
+            <option key={industry} value={industry}>
+              {industry}
+            </option>
+          ))}
+        </select>
+      </div>
+      <label className="flex items-center gap-2 pb-2">
+        <input type="checkbox" name="key" value="1" defaultChecked={filters.key === "1"} />
+        <span className="font-medium text-slate-700">{t("board.filters.keyOnly")}</span>
+      </label>
+      <button type="submit" className={buttonClass("primary")}>
+        {t("board.filters.apply")}
+      </button>
+      <Link href="/board" className={buttonClass("secondary")}>
+        {t("board.filters.reset")}
+      </Link>
+    </form>
+  );
+}

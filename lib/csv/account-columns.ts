@@ -1,0 +1,41 @@
+/**
+ * Columns of the accounts CSV, shared by the export (/accounts/export) and the accounts import: a file that was
+ * exported imports again unchanged. Enum columns hold the enum keys (SMALL, AAA, GROWTH, COOPERATIVE …), money a
+ * plain decimal with a point, booleans `true`/`false`; the owner is named by e-mail and the parent by name.
+ */
+export const ACCOUNT_CSV_COLUMNS = [
+  "name",
+  "industry",
+  "region",
+  "country",
+  "size",
+  "annualRevenue",
+  "creditRating",
+  "lifecyclePhase",
+  "ownerEmail",
+  "parentName",
+  "isKeyAccount",
+  "stage",
+] as const;
+
+/** Figures computed from orders and assessments; exported for reading, ignored by the import. */
+export const ACCOUNT_CSV_COMPUTED_COLUMNS = ["revenue12m", "quadrant", "rfmSegment", "abcClass", "riskScore"] as const;
+
+export type AccountCsvColumn = (typeof ACCOUNT_CSV_COLUMNS)[number] | (typeof ACCOUNT_CSV_COMPUTED_COLUMNS)[number];
+export type AccountCsvRecord = Record<AccountCsvColumn, string | number | boolean | null>;
+
+export const CSV_BOM = "\uFEFF";
+
+/** RFC 4180: quote a field that holds a comma, semicolon, quote or line break; double the quotes inside. */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  const text = String(value);
+  return /[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export const csvLine = (values: readonly (string | number | boolean | null | undefined)[]) => `${values.map(csvField).join(",")}\r\n`;
+
+const ALL_COLUMNS = [...ACCOUNT_CSV_COLUMNS, ...ACCOUNT_CSV_COMPUTED_COLUMNS];
+
+export const accountCsvHeader = () => csvLine(ALL_COLUMNS);
+export const accountCsvRow = (record: AccountCsvRecord) => csvLine(ALL_COLUMNS.map((column) => record[column]));

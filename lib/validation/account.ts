@@ -1,0 +1,130 @@
+import { z } from "zod";
+import {
+  CompanySize,
+  CreditRating,
+  LifecyclePhase,
+  Quadrant,
+  RelationshipStage,
+  SalesScenario,
+} from "@/lib/generated/prisma/enums";
+import { RFM_SEGMENT_KEYS } from "@/lib/rfm";
+
+// ───────────── the list's URL contract (brief: "/accounts list — URL search params") ─────────────
+
+export const ACCOUNT_SORT_KEYS = ["name", "owner", "industry", "region", "revenue12m", "quadrant", "stage", "segment", "abc", "risk"] as const;
+export type AccountSortKey = (typeof ACCOUNT_SORT_KEYS)[number];
+export const STRATEGY_KEYS = ["INVEST", "MAINTAIN", "SELECTIVE", "HARVEST"] as const;
+export const ABC_CLASSES = ["A", "B", "C"] as const;
+export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH"] as const;
+export const ACCOUNT_PAGE_SIZE = 50;
+
+/** A URL value: the first of repeated params, trimmed; empty means "not given". */
+const param = z.preprocess((v) => {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first !== "string") return undefined;
+  const trimmed = first.trim();
+  return trimmed === "" ? undefined : trimmed;
+}, z.string().max(200).optional());
+
+/** An optional param that must be one of `values`; anything else is dropped instead of failing the page. */
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
+  param.pipe(z.enum(values).optional()).catch(undefined);
+const flag = param.pipe(z.literal("1").optional()).catch(undefined);
+const text = param.catch(undefined);
+
+/**
+ * The accounts list's search params. Unknown or invalid values are ignored, so a hand-edited or outdated link
+ * still opens the list. `owner` is a user id, `me` or `all` (`all` overrides a manager's default of `me`).
+ */
+export const ZAccountListQuery = z.object({
+  q: text,
+  owner: text,
+  key: flag,
+  quadrant: oneOf(Object.values(Quadrant) as [Quadrant, ...Quadrant[]]),
+  strategy: oneOf(STRATEGY_KEYS),
+  stage: oneOf(Object.values(RelationshipStage) as [RelationshipStage, ...RelationshipStage[]]),
+  segment: oneOf(RFM_SEGMENT_KEYS),
+  abc: oneOf(ABC_CLASSES),
+  risk: oneOf(RISK_LEVELS),
+  industry: text,
+  region: text,
+  archived: flag,
+  sort: oneOf(ACCOUNT_SORT_KEYS),
+  dir: oneOf(["asc", "desc"]),
+  page: param.pipe(z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1)).optional()).catch(undefined),
+});
+export type TAccountListQuery = z.infer<typeof ZAccountListQuery>;
+
+/** A manager's list starts with his own accounts (DESIGN §1); everyone else starts with all of them. */
+export function withDefaultOwner(query: TAccountListQuery, role: string): TAccountListQuery {
+  if (query.owner) return query;
+  return { ...query, owner: role === "MANAGER" ? "me" : "all" };
+}
+
+/** The query as URL params (only what is set), for links that keep the current view. */
+export function listQueryParams(query: TAccountListQuery): Record<string, string | undefined> {
+  return Object.fromEntries(
+    Object.entries(query)
+      .filter(([, v]) => v !== undefined && v !== "")
+      .map(([k, v]) => [k, String(v)]),
+  );
+}
+
+// ───────────── the account form (one schema for the client form and the actions) ─────────────
+
+const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v);
+
+const requiredText = (max: number) => z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
+const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, "validation.tooLong").nullable());
+const requiredEnum = <T extends Record<string, string>>(e: T) =>
+  z.enum(Object.values(e) as [T[keyof T], ...T[keyof T][]], { error: "validation.required" });
+const optionalEnum = <T extends Record<string, string>>(e: T) =>
+  z.preprocess(blankToNull, z.enum(Object.values(e) as [T[keyof T], ...T[keyof T][]], { error: "validation.invalid" }).nullable());
+
+/** Up to 16 digits before the point and 2 after, like the Decimal(18, 2) column. */
+const money = z.preprocess(
+  (v) => {
+    const value = blankToNull(v);
+    return typeof value === "string" ? Number(value.replace(/[\s,]/g, "")) : value;
+  },
+  z
+    .number({ error: "validation.notANumber" })
+    .min(0, "validation.tooSmall")
+    .max(9_999_999_999_999_999, "validation.tooBig")
+    .refine((n) => Math.round(n * 100) / 100 === n, "accounts.validation.twoDecimals")
+    .nullable(),
+);
+
+export const ZAccountInput = z.object({
+  name: requiredText(200),
+  industry: requiredText(100),
+  region: requiredText(100),
+  country: requiredText(100),
+  size: requiredEnum(CompanySize),
+  annualRevenue: money,
+  creditRating: optionalEnum(CreditRating),
+  lifecyclePhase: requiredEnum(LifecyclePhase),
+  salesScenario: optionalEnum(SalesScenario),
+  parentId: optionalText(40),
+  strategy: optionalText(2000),
+  products: optionalText(2000),
+  operatingStatus: optionalText(2000),
+  growthBottleneck: optionalText(2000),
+  /** Honoured for directors and admins only; a manager's new account is always his own. */
+  ownerId: optionalText(40),
+});
+export type TAccountInput = z.infer<typeof ZAccountInput>;
+
+const ZRef = { id: z.string().min(1).max(40), version: z.number().int().min(1) };
+
+/** Editing never changes the owner: that is `reassignOwnerAction`, for directors and admins. */
+export const ZAccountUpdate = ZAccountInput.omit({ ownerId: true }).extend(ZRef);
+export type TAccountUpdate = z.infer<typeof ZAccountUpdate>;
+
+export const ZAccountRef = z.object(ZRef);
+export type TAccountRef = z.infer<typeof ZAccountRef>;
+
+export const ZReassignOwner = z.object({ ...ZRef, ownerId: z.string({ error: "validation.required" }).min(1, "validation.required").max(40) });
+export type TReassignOwner = z.infer<typeof ZReassignOwner>;
+
+export const ZParentSearch = z.object({ q: z.string().trim().max(200), excludeId: z.string().max(40).optional() });

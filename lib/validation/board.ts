@@ -1,0 +1,71 @@
+import { z } from "zod";
+import { Quadrant } from "@/lib/generated/prisma/enums";
+import { STAGES, UNCOUPLING_REASONS } from "@/lib/stages";
+
+/** Cards per column and per "show more" page: enough to scan, small enough for 2,000+ accounts. */
+export const BOARD_PAGE_SIZE = 30;
+
+export const NOTE_MAX = 2000;
+
+const QUADRANT_KEYS = Object.values(Quadrant) as [Quadrant, ...Quadrant[]];
+
+/** A URL value: the first of repeated params, trimmed; empty means "not given". */
+const param = z.preprocess((v) => {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first !== "string") return undefined;
+  const trimmed = first.trim();
+  return trimmed === "" ? undefined : trimmed;
+}, z.string().max(200).optional());
+
+/**
+ * The board's URL filters (same names as the accounts list): `owner` is `me`, `all` or a user id, `quadrant`,
+ * `key=1` for key accounts only, `industry`. Invalid values are dropped so an outdated link still opens.
+ */
+export const ZBoardQuery = z.object({
+  owner: param.catch(undefined),
+  quadrant: param.pipe(z.enum(QUADRANT_KEYS).optional()).catch(undefined),
+  key: param.pipe(z.literal("1").optional()).catch(undefined),
+  industry: param.catch(undefined),
+});
+export type TBoardQuery = z.infer<typeof ZBoardQuery>;
+
+/** The filters as the queries use them, after the role's default owner was applied. */
+export const ZBoardFilters = z.object({
+  owner: z.string().min(1).max(200),
+  quadrant: z.enum(QUADRANT_KEYS).optional(),
+  key: z.literal("1").optional(),
+  industry: z.string().max(200).optional(),
+});
+export type TBoardFilters = z.infer<typeof ZBoardFilters>;
+
+/** A manager's board starts with his own accounts (DESIGN §1); directors and admins see the whole portfolio. */
+export function boardFilters(query: TBoardQuery, role: string): TBoardFilters {
+  return { ...query, owner: query.owner ?? (role === "MANAGER" ? "me" : "all") };
+}
+
+/**
+ * Moving a card. `version` is the account's version the user saw (optimistic locking); uncoupling needs at
+ * least one reason and a note, other moves carry neither.
+ */
+export const ZMoveAccountStage = z
+  .object({
+    accountId: z.string().min(1, "validation.required").max(100),
+    version: z.number().int().min(1),
+    toStage: z.enum(STAGES),
+    reasons: z.array(z.enum(UNCOUPLING_REASONS)).max(UNCOUPLING_REASONS.length).default([]),
+    note: z.string().trim().max(NOTE_MAX, "validation.tooLong").default(""),
+  })
+  .superRefine((move, ctx) => {
+    if (move.toStage !== "DISINTEGRATING") return;
+    if (move.reasons.length === 0) ctx.addIssue({ code: "custom", path: ["reasons"], message: "board.uncoupling.reasonRequired" });
+    if (move.note === "") ctx.addIssue({ code: "custom", path: ["note"], message: "validation.required" });
+  });
+export type TMoveAccountStage = z.input<typeof ZMoveAccountStage>;
+
+/** The next page of one column, for "show more". */
+export const ZColumnPage = z.object({
+  stage: z.enum(STAGES),
+  offset: z.number().int().min(0).max(100_000),
+  filters: ZBoardFilters,
+});
+export type TColumnPage = z.infer<typeof ZColumnPage>;

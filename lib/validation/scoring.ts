@@ -1,0 +1,192 @@
+import { z } from "zod";
+
+// ───────────── URL contracts of the scoring pages ─────────────
+
+export const SCORING_PAGE_SIZE = 25;
+export const DEFAULT_STALE_DAYS = 90;
+export const PORTFOLIO_SORT_KEYS = ["name", "date", "version", "attractiveness", "strength", "completeness", "quadrant"] as const;
+export type PortfolioSortKey = (typeof PORTFOLIO_SORT_KEYS)[number];
+export const IDENTIFICATION_SHOWS = ["all", "proposed", "unconfirmed", "key"] as const;
+
+/** A URL value: the first of repeated params, trimmed; empty means "not given". */
+const param = z.preprocess((v) => {
+  const first = Array.isArray(v) ? v[0] : v;
+  if (typeof first !== "string") return undefined;
+  const trimmed = first.trim();
+  return trimmed === "" ? undefined : trimmed;
+}, z.string().max(200).optional());
+const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => param.pipe(z.enum(values).optional()).catch(undefined);
+const intParam = (min: number, max: number) =>
+  param.pipe(z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(min).max(max)).optional()).catch(undefined);
+
+/** `/scoring`: the accounts to assess, or (`view=portfolio`) the portfolio's latest assessments. */
+export const ZScoringListQuery = z.object({
+  view: oneOf(["assess", "portfolio"]),
+  owner: param.catch(undefined),
+  days: intParam(1, 3650),
+  sort: oneOf(PORTFOLIO_SORT_KEYS),
+  dir: oneOf(["asc", "desc"]),
+  page: intParam(1, 100000),
+});
+export type TScoringListQuery = z.infer<typeof ZScoringListQuery>;
+
+/** `/scoring/identification`: the ranking (filtered by `show` and a name search) or the fit tab. */
+export const ZIdentificationQuery = z.object({
+  view: oneOf(["ranking", "fit"]),
+  show: oneOf(IDENTIFICATION_SHOWS),
+  q: param.catch(undefined),
+  page: intParam(1, 100000),
+});
+export type TIdentificationQuery = z.infer<typeof ZIdentificationQuery>;
+
+/** The params as a plain record (only what is set), for links that keep the current view. */
+export function queryParams(query: Record<string, string | number | undefined>): Record<string, string | undefined> {
+  return Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined && v !== "").map(([k, v]) => [k, String(v)]));
+}
+
+// ───────────── assessing an account ─────────────
+
+const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v);
+const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, "validation.tooLong").nullable());
+const id = z.string().trim().min(1, "validation.required").max(64, "validation.tooLong");
+
+/** A factor score as typed: blank = not scored; two decimals at most so what is stored is what was scored. */
+const score = z.preprocess(
+  blankToNull,
+  z.coerce.number({ error: "validation.notANumber" }).finite("validation.notANumber").transform((n) => Math.round(n * 100) / 100).nullable(),
+);
+
+/**
+ * One assessment as the form sends it. Totals, completeness and quadrant are deliberately absent: the server
+ * recomputes them with the engines (anything else the client adds is stripped). The scale depends on the model,
+ * so the action checks the range.
+ */
+export const ZAssessmentInput = z.object({
+  accountId: id,
+  modelId: id,
+  comment: optionalText(2000),
+  scores: z
+    .array(z.object({ factorId: id, score, comment: optionalText(1000) }))
+    .min(1, "validation.required")
+    .max(200),
+});
+export type TAssessmentInput = z.infer<typeof ZAssessmentInput>;
+
+export const ZSetKeyAccount = z.object({ accountId: id, version: z.number().int().min(1), isKeyAccount: z.boolean() });
+export type TSetKeyAccount = z.infer<typeof ZSetKeyAccount>;
+
+const fitAnswer = z.coerce.number({ error: "validation.required" }).int("validation.required").min(1, "validation.required").max(5, "validation.tooBig");
+
+/** Experience inference (经验推算法): four answers on 1–5. */
+export const ZFitInput = z.object({
+  accountId: id,
+  industryNeed: fitAnswer,
+  ourMatch: fitAnswer,
+  customerNeed: fitAnswer,
+  supplierCriteriaMatch: fitAnswer,
+});
+export type TFitInput = z.infer<typeof ZFitInput>;
+
+// ───────────── model editing (admin) ─────────────
+
+export const ATTRACTIVENESS_GROUPS = ["CURRENT", "FUTURE", "COMPETITION", "SOCIAL"] as const;
+export const STRENGTH_GROUPS = ["CREDIT", "USP", "PEOPLE"] as const;
+export const SELECTION_CRITERIA = ["SALES_VOLUME", "POTENTIAL", "REFERENCE_VALUE", "ABILITY_TO_WIN_AND_DELIVER"] as const;
+export const MODEL_PURPOSES = ["MATRIX", "KEY_ACCOUNT_SELECTION"] as const;
+
+/** Weights are percent of their dimension; rounding to cents leaves room for 33.33 + 33.33 + 33.34. */
+const WEIGHT_TOLERANCE = 0.001;
+export const weightTotal = (weights: readonly number[]) => Math.round(weights.reduce((sum, w) => sum + w, 0) * 100) / 100;
+export const totalsHundred = (weights: readonly number[]) => Math.abs(weightTotal(weights) - 100) < WEIGHT_TOLERANCE;
+
+const weight = z.coerce
+  .number({ error: "validation.notANumber" })
+  .finite("validation.notANumber")
+  .min(0, "validation.tooSmall")
+  .max(100, "validation.tooBig")
+  .transform((n) => Math.round(n * 100) / 100);
+const label = z.string().trim().min(1, "validation.required").max(200, "validation.tooLong");
+const help = optionalText(1000);
+const factorKey = z.string().trim().regex(/^[a-z][a-z0-9_]{0,49}$/, "admin.errors.factorKey");
+const scaleEnd = z.coerce.number({ error: "validation.notANumber" }).int("validation.invalid").min(0, "validation.tooSmall").max(100, "validation.tooBig");
+const threshold = z.preprocess(blankToNull, z.coerce.number({ error: "validation.notANumber" }).finite("validation.notANumber").nullable());
+
+export const ZMatrixFactor = z.object({
+  key: factorKey,
+  dimension: z.enum(["ATTRACTIVENESS", "STRENGTH"]),
+  groupKey: z.enum([...ATTRACTIVENESS_GROUPS, ...STRENGTH_GROUPS]),
+  labelEn: label,
+  labelZh: label,
+  helpEn: help,
+  helpZh: help,
+  weight,
+  inverted: z.boolean(),
+});
+export type TMatrixFactor = z.infer<typeof ZMatrixFactor>;
+
+/**
+ * A matrix draft as the editor sends it, factors in display order. Rules that span fields: each dimension has
+ * factors whose weights total 100 %, a group belongs to its factor's dimension, keys are unique, the scale is a
+ * real interval, and FIXED thresholds lie on it.
+ */
+export const ZMatrixDraft = z
+  .object({
+    modelId: id,
+    name: label,
+    scaleMin: scaleEnd,
+    scaleMax: scaleEnd,
+    thresholdMode: z.enum(["MIDPOINT", "MEDIAN", "FIXED"]),
+    attractivenessThreshold: threshold,
+    strengthThreshold: threshold,
+    factors: z.array(ZMatrixFactor).min(2, "admin.errors.noFactors").max(100),
+  })
+  .superRefine((draft, ctx) => {
+    for (const dimension of ["ATTRACTIVENESS", "STRENGTH"] as const) {
+      const weights = draft.factors.filter((f) => f.dimension === dimension).map((f) => f.weight);
+      if (!totalsHundred(weights)) ctx.addIssue({ code: "custom", path: ["weights", dimension], message: "admin.errors.weightsTotal" });
+    }
+    const seen = new Set<string>();
+    draft.factors.forEach((factor, index) => {
+      if (seen.has(factor.key)) ctx.addIssue({ code: "custom", path: ["factors", index, "key"], message: "admin.errors.duplicateKey" });
+      seen.add(factor.key);
+      const groups: readonly string[] = factor.dimension === "ATTRACTIVENESS" ? ATTRACTIVENESS_GROUPS : STRENGTH_GROUPS;
+      if (!groups.includes(factor.groupKey)) ctx.addIssue({ code: "custom", path: ["factors", index, "groupKey"], message: "admin.errors.groupDimension" });
+    });
+    if (draft.scaleMin >= draft.scaleMax) ctx.addIssue({ code: "custom", path: ["scaleMax"], message: "admin.errors.scale" });
+    if (draft.thresholdMode !== "FIXED") return;
+    for (const axis of ["attractivenessThreshold", "strengthThreshold"] as const) {
+      const value = draft[axis];
+      if (value === null || value < draft.scaleMin || value > draft.scaleMax) {
+        ctx.addIssue({ code: "custom", path: [axis], message: "admin.errors.threshold" });
+      }
+    }
+  });
+export type TMatrixDraft = z.infer<typeof ZMatrixDraft>;
+
+export const ZSelectionCriterion = z.object({
+  key: z.enum(SELECTION_CRITERIA),
+  labelEn: label,
+  labelZh: label,
+  helpEn: help,
+  helpZh: help,
+  weight,
+});
+export type TSelectionCriterion = z.infer<typeof ZSelectionCriterion>;
+
+/** The key-account selection draft: the four data-backed criteria (weight 0 drops one) and the top X %. */
+export const ZSelectionDraft = z
+  .object({
+    modelId: id,
+    name: label,
+    topPercent: z.coerce.number({ error: "validation.notANumber" }).finite("validation.notANumber").min(0.1, "validation.tooSmall").max(100, "validation.tooBig"),
+    criteria: z.array(ZSelectionCriterion).min(1, "admin.errors.noFactors").max(SELECTION_CRITERIA.length),
+  })
+  .superRefine((draft, ctx) => {
+    if (!totalsHundred(draft.criteria.map((c) => c.weight))) ctx.addIssue({ code: "custom", path: ["weights", "SELECTION"], message: "admin.errors.weightsTotal" });
+    const keys = draft.criteria.map((c) => c.key);
+    if (new Set(keys).size !== keys.length) ctx.addIssue({ code: "custom", path: ["criteria"], message: "admin.errors.duplicateKey" });
+  });
+export type TSelectionDraft = z.infer<typeof ZSelectionDraft>;
+
+export const ZModelPurposeInput = z.object({ purpose: z.enum(MODEL_PURPOSES) });
+export const ZModelRef = z.object({ modelId: id });
