@@ -66,6 +66,9 @@ export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
     // 150k orders take seconds, far beyond Prisma's 5 s default for interactive transactions.
     { timeout: 600_000, maxWait: 30_000 },
   );
+  // Fresh planner statistics: right after a bulk load, before autovacuum runs, Postgres would otherwise plan
+  // the analytics queries as if the tables were empty.
+  await db.$executeRawUnsafe("ANALYZE");
   // Lists, the board and the dashboard read RFM, ABC and risk from the metrics cache.
   await refreshAccountMetrics(db, { asOf });
   return { accounts: accounts.length, orders: orders.length };
