@@ -4,7 +4,7 @@ import type { Locale } from "@/lib/i18n/config";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 const RISK_TONE: Record<RiskLevel, BadgeTone> = { LOW: "green", MEDIUM: "amber", HIGH: "red" };
 

@@ -1,7 +1,7 @@
 import type { AccountHeader } from "@/lib/db/account-detail";
 import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { Facts, Section } from "./section";
+import { Facts, Section } from "@/components/ui/section";
 
 /** Company facts and the profile texts of seed 004 §3 (strategy, products, operating status, bottleneck). */
 export async function FactsSection({ account }: { account: AccountHeader }) {

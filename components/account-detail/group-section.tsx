@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { AccountOverview } from "@/lib/db/account-detail";
 import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { num, Section, td, th } from "./section";
+import { num, Section, td, th } from "@/components/ui/section";
 
 /** Parent and subsidiaries with their 12-month revenue and the group's roll-up. */
 export async function GroupSection({ accountId, group }: { accountId: string; group: NonNullable<AccountOverview["group"]> }) {

@@ -8,7 +8,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { MESSAGES } from "@/lib/i18n/messages";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { UNCOUPLING_REASON_INFO } from "@/lib/stages";
-import { num, Section, td, th } from "./section";
+import { num, Section, td, th } from "@/components/ui/section";
 import { tabHref } from "./tabs";
 
 /** A known audit action's label; actions other features log under new names show as they are. */

@@ -5,7 +5,7 @@ import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { RFM_SEGMENTS, type RfmSegment } from "@/lib/rfm";
 import { OrdersChart } from "./orders-chart";
-import { Facts, num, Section, td, th } from "./section";
+import { Facts, num, Section, td, th } from "@/components/ui/section";
 
 /** Revenue and margin by month, the account's RFM values and its orders, 25 per page, newest first. */
 export async function OrdersTab({ accountId, page }: { accountId: string; page: number }) {

@@ -5,7 +5,7 @@ import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { QUADRANTS, STRATEGIES } from "@/lib/matrix";
 import { STAGE_INFO, STAGE_MISMATCH_LABELS, stageMismatch } from "@/lib/stages";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 /** Current quadrant, its strategy and recommended actions, the latest assessment, and a stage mismatch warning. */
 export async function PositionSection({ account, assessment }: { account: AccountHeader; assessment: AccountOverview["latestAssessment"] }) {

@@ -3,7 +3,7 @@ import type { AccountOverview } from "@/lib/db/account-detail";
 import { formatDate, formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { RFM_SEGMENTS, type RfmSegment } from "@/lib/rfm";
-import { Facts, Section } from "./section";
+import { Facts, Section } from "@/components/ui/section";
 
 /** RFM scores, segment with its recommended action, ABC class and 12-month figures (from the metrics cache). */
 export async function RfmSection({ metrics }: { metrics: AccountOverview["metrics"] }) {

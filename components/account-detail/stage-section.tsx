@@ -3,7 +3,7 @@ import type { AccountHeader } from "@/lib/db/account-detail";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { KAM_ROLES, STAGE_INFO } from "@/lib/stages";
-import { Section } from "./section";
+import { Section } from "@/components/ui/section";
 
 /** The relationship stage, what it looks like, and the KAM's role at it (seed 002 part 3, table 1). */
 export async function StageSection({ account }: { account: AccountHeader }) {

@@ -2,7 +2,7 @@ import { getAccountTeam } from "@/lib/db/account-detail";
 import type { AccountHeader } from "@/lib/db/account-detail";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
-import { Section, td, th } from "./section";
+import { Section, td, th } from "@/components/ui/section";
 import { TeamAddForm } from "./team-add-form";
 import { TeamMemberRow } from "./team-member-row";
 

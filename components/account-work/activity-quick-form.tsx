@@ -9,7 +9,7 @@ import { ActivityType } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { ZActivityInput } from "@/lib/validation/activity";
 import { ActivityIcon } from "./activity-icon";
-import { ActionError, useActionRunner } from "./use-action-runner";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 /**
  * "Log an activity in two clicks": one click picks the type, the summary is typed, the second click logs it.

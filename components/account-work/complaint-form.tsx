@@ -8,7 +8,7 @@ import { fieldErrors } from "@/lib/actions/validation-messages";
 import { ComplaintSeverity } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { ZComplaintInput } from "@/lib/validation/activity";
-import { ActionError, useActionRunner } from "./use-action-runner";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 /** Logs a customer complaint (opened today unless another date is given). */
 export function ComplaintForm({ accountId }: { accountId: string }) {

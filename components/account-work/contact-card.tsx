@@ -3,22 +3,13 @@
 import { useState } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { Attitude, BuyingRole, ContactFunction, ContactLevel, PersonalityType } from "@/lib/generated/prisma/enums";
+import type { ContactSummary } from "@/lib/contacts/types";
+import type { Attitude } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { ContactForm } from "./contact-form";
 import { AssignCoverage, RemoveCoverage } from "./coverage-controls";
 
-export type ContactCardData = {
-  id: string;
-  name: string;
-  title: string | null;
-  department: string | null;
-  function: ContactFunction;
-  level: ContactLevel;
-  buyingRole: BuyingRole | null;
-  personalityType: PersonalityType | null;
-  attitude: Attitude;
-  relationshipStrength: number;
+export type ContactCardData = ContactSummary & {
   email: string | null;
   phone: string | null;
   explicitNeeds: string | null;

@@ -9,7 +9,7 @@ import { Attitude, BuyingRole, ContactFunction, ContactLevel, PersonalityType } 
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { ZContactInput, type TContactInput } from "@/lib/validation/contact";
-import { ActionError, useActionRunner } from "./use-action-runner";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 export type ContactValues = Partial<Record<keyof TContactInput, string | number | null>>;
 

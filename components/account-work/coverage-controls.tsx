@@ -5,7 +5,7 @@ import { addCoverageAction, removeCoverageAction } from "@/app/(app)/accounts/[i
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useI18n } from "@/lib/i18n/client";
-import { ActionError, useActionRunner } from "./use-action-runner";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 type Person = { id: string; name: string };
 

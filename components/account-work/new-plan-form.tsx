@@ -7,7 +7,7 @@ import { Field, TextInput, inputClass } from "@/components/ui/field";
 import { fieldErrors } from "@/lib/actions/validation-messages";
 import { useI18n } from "@/lib/i18n/client";
 import { ZCreatePlan } from "@/lib/validation/plan";
-import { ActionError, useActionRunner } from "./use-action-runner";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 /** A new plan, its objectives pre-filled from the quadrant's recommended strategy actions and editable. */
 export function NewPlanForm({ accountId, defaultTitle, objectives, intro }: { accountId: string; defaultTitle: string; objectives: string[]; intro: string }) {

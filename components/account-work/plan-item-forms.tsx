@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, type FormEvent } from "react";
+import { useId, type FormEvent, type ReactNode } from "react";
 import { addObjectiveAction, addPlanActionAction, updateObjectiveAction, updatePlanActionAction } from "@/app/(app)/accounts/[id]/plan-actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
@@ -8,7 +8,7 @@ import { fieldErrors } from "@/lib/actions/validation-messages";
 import { PlanItemStatus } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { ZObjectiveInput, ZPlanActionInput } from "@/lib/validation/plan";
-import { ActionError, useActionRunner } from "./use-action-runner";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 export type Person = { id: string; name: string };
 export type ObjectiveValues = { title: string; description: string | null; status: PlanItemStatus };
@@ -29,13 +29,39 @@ function FormButtons({ pending, onCancel }: { pending: boolean; onCancel: () => 
   );
 }
 
-/** Adds an objective to a plan (planId) or edits one (objectiveId with its values). */
-export function ObjectiveForm({ accountId, planId, objectiveId, initial, onDone }: { accountId: string; planId?: string; objectiveId?: string; initial?: ObjectiveValues; onDone: () => void }) {
+/** What both plan item forms start with: field ids unique on the page (`prefix` + React id), the action runner, status options. */
+function usePlanItemForm(prefix: string) {
   const { t } = useI18n();
-  const id = `o${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
+  const id = `${prefix}${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const runner = useActionRunner();
   const statuses = useStatusOptions();
-  const errors = runner.fieldErrors;
+  return { t, id, runner, statuses, errors: runner.fieldErrors };
+}
+
+/** The frame both plan item forms share: the refusal message, the fields, save and cancel. */
+function PlanItemForm({ onSubmit, error, pending, onDone, children }: { onSubmit: (event: FormEvent<HTMLFormElement>) => void; error: string | null; pending: boolean; onDone: () => void; children: ReactNode }) {
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
+      <ActionError message={error} />
+      {children}
+      <FormButtons pending={pending} onCancel={onDone} />
+    </form>
+  );
+}
+
+function TitleField({ id, label, className, defaultValue, error }: { id: string; label: string; className: string; defaultValue?: string; error?: string }) {
+  return (
+    <div className={className}>
+      <Field label={label} name={`${id}-title`} error={error}>
+        <TextInput name={`${id}-title`} defaultValue={defaultValue} error={error} />
+      </Field>
+    </div>
+  );
+}
+
+/** Adds an objective to a plan (planId) or edits one (objectiveId with its values). */
+export function ObjectiveForm({ accountId, planId, objectiveId, initial, onDone }: { accountId: string; planId?: string; objectiveId?: string; initial?: ObjectiveValues; onDone: () => void }) {
+  const { t, id, runner, statuses, errors } = usePlanItemForm("o");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -50,14 +76,9 @@ export function ObjectiveForm({ accountId, planId, objectiveId, initial, onDone 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
-      <ActionError message={runner.error} />
+    <PlanItemForm onSubmit={onSubmit} error={runner.error} pending={runner.pending} onDone={onDone}>
       <div className="grid gap-2 sm:grid-cols-3">
-        <div className="sm:col-span-2">
-          <Field label={t("accountWork.plan.objectiveTitle")} name={`${id}-title`} error={errors.title}>
-            <TextInput name={`${id}-title`} defaultValue={initial?.title} error={errors.title} />
-          </Field>
-        </div>
+        <TitleField id={id} label={t("accountWork.plan.objectiveTitle")} className="sm:col-span-2" defaultValue={initial?.title} error={errors.title} />
         {objectiveId && (
           <Field label={t("accountWork.plan.status")} name={`${id}-status`}>
             <Select name={`${id}-status`} defaultValue={initial?.status} options={statuses} />
@@ -67,18 +88,13 @@ export function ObjectiveForm({ accountId, planId, objectiveId, initial, onDone 
       <Field label={t("accountWork.plan.description")} name={`${id}-description`} error={errors.description}>
         <TextArea name={`${id}-description`} rows={2} defaultValue={initial?.description ?? ""} error={errors.description} />
       </Field>
-      <FormButtons pending={runner.pending} onCancel={onDone} />
-    </form>
+    </PlanItemForm>
   );
 }
 
 /** Adds an action to an objective (objectiveId) or edits one (actionId with its values). */
 export function ActionForm({ accountId, objectiveId, actionId, initial, users, onDone }: { accountId: string; objectiveId?: string; actionId?: string; initial?: ActionValues; users: Person[]; onDone: () => void }) {
-  const { t } = useI18n();
-  const id = `a${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
-  const runner = useActionRunner();
-  const statuses = useStatusOptions();
-  const errors = runner.fieldErrors;
+  const { t, id, runner, statuses, errors } = usePlanItemForm("a");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -94,14 +110,9 @@ export function ActionForm({ accountId, objectiveId, actionId, initial, users, o
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-2 rounded-md border border-slate-200 bg-white p-3">
-      <ActionError message={runner.error} />
+    <PlanItemForm onSubmit={onSubmit} error={runner.error} pending={runner.pending} onDone={onDone}>
       <div className="grid gap-2 sm:grid-cols-4">
-        <div className="sm:col-span-4">
-          <Field label={t("accountWork.plan.actionTitle")} name={`${id}-title`} error={errors.title}>
-            <TextInput name={`${id}-title`} defaultValue={initial?.title} error={errors.title} />
-          </Field>
-        </div>
+        <TitleField id={id} label={t("accountWork.plan.actionTitle")} className="sm:col-span-4" defaultValue={initial?.title} error={errors.title} />
         <Field label={t("accountWork.plan.owner")} name={`${id}-owner`} error={errors.ownerId}>
           <Select name={`${id}-owner`} defaultValue={initial?.ownerId ?? ""} placeholder={t("accountWork.plan.noOwner")} options={users.map((u) => ({ value: u.id, label: u.name }))} error={errors.ownerId} />
         </Field>
@@ -112,7 +123,6 @@ export function ActionForm({ accountId, objectiveId, actionId, initial, users, o
           <Select name={`${id}-status`} defaultValue={initial?.status ?? "OPEN"} options={statuses} />
         </Field>
       </div>
-      <FormButtons pending={runner.pending} onCancel={onDone} />
-    </form>
+    </PlanItemForm>
   );
 }

@@ -9,7 +9,7 @@ import { PlanItemStatus } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/format";
 import { ActionForm, ObjectiveForm, type ActionValues, type ObjectiveValues, type Person } from "./plan-item-forms";
-import { ActionError, useActionRunner } from "./use-action-runner";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 export type PlanActionData = ActionValues & { id: string; ownerName: string | null; overdue: boolean };
 export type PlanObjectiveData = ObjectiveValues & { id: string; actions: PlanActionData[] };

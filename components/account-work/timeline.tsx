@@ -8,7 +8,7 @@ import type { TimelineEntry, TimelinePage } from "@/lib/db/account-work";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { ActivityIcon } from "./activity-icon";
-import { ActionError, useActionRunner } from "./use-action-runner";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 const SEVERITY_TONE = { LOW: "neutral", MEDIUM: "amber", HIGH: "red" } as const;
 

@@ -4,13 +4,7 @@ import { useState, useTransition } from "react";
 import { discardDraftAction, publishDraftAction, startDraftAction } from "@/app/(app)/admin/scoring/actions";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
-
-type Message = { ok: boolean; text: string } | null;
-
-function Feedback({ message }: { message: Message }) {
-  if (!message) return null;
-  return <span role={message.ok ? "status" : "alert"} className={`text-sm ${message.ok ? "text-green-700" : "text-red-600"}`}>{message.text}</span>;
-}
+import { DraftFeedback as Feedback, type DraftMessage as Message } from "./use-draft-save";
 
 export function StartDraftButton({ purpose }: { purpose: "MATRIX" | "KEY_ACCOUNT_SELECTION" }) {
   const { t } = useI18n();

@@ -1,10 +1,9 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState } from "react";
 import { saveMatrixDraftAction } from "@/app/(app)/admin/scoring/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/actions/validation-messages";
 import type { ModelView } from "@/lib/db/scoring-models";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
@@ -12,6 +11,7 @@ import { DIMENSION_LABELS, FACTOR_GROUPS } from "@/lib/scoring";
 import { ZMatrixDraft } from "@/lib/validation/scoring";
 import { dimensionOfGroup, liveTotal, toEditorFactors, toSettings, type EditorFactor } from "./draft-state";
 import { MatrixFactorRow } from "./matrix-factor-row";
+import { DraftFeedback, useDraftSave } from "./use-draft-save";
 
 const DIMENSIONS = ["ATTRACTIVENESS", "STRENGTH"] as const;
 const MODES = ["MIDPOINT", "MEDIAN", "FIXED"] as const;
@@ -27,10 +27,8 @@ export function MatrixModelEditor({ draft }: { draft: ModelView }) {
   const { t, locale } = useI18n();
   const [settings, setSettings] = useState(() => toSettings(draft));
   const [factors, setFactors] = useState<EditorFactor[]>(() => toEditorFactors(draft.factors));
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [dirty, setDirty] = useState(false);
-  const [pending, startTransition] = useTransition();
+  const { errors, status, pending, save: saveDraft } = useDraftSave(ZMatrixDraft, saveMatrixDraftAction, () => setDirty(false));
   const added = useRef(0);
 
   const change = (next: EditorFactor[]) => {
@@ -61,23 +59,7 @@ export function MatrixModelEditor({ draft }: { draft: ModelView }) {
     setDirty(true);
   };
 
-  const save = () => {
-    setStatus(null);
-    const payload = { ...settings, modelId: draft.id, factors: factors.map(withoutUid) };
-    const parsed = ZMatrixDraft.safeParse(payload);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error, t));
-      setStatus({ ok: false, text: t("errors.invalidInput") });
-      return;
-    }
-    setErrors({});
-    startTransition(async () => {
-      const result = await saveMatrixDraftAction(payload);
-      if (result.ok) setDirty(false);
-      else setErrors(result.fieldErrors ?? {});
-      setStatus(result.ok ? { ok: true, text: t("admin.scoring.saved") } : { ok: false, text: result.error });
-    });
-  };
+  const save = () => saveDraft({ ...settings, modelId: draft.id, factors: factors.map(withoutUid) });
 
   return (
     <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); save(); }} aria-label={t("admin.scoring.draftVersion", { version: draft.version })}>
@@ -150,7 +132,7 @@ export function MatrixModelEditor({ draft }: { draft: ModelView }) {
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>{pending ? t("admin.scoring.saving") : t("admin.scoring.saveDraft")}</Button>
         {dirty && <span className="text-xs text-amber-700">{t("admin.scoring.unsaved")}</span>}
-        {status && <span role={status.ok ? "status" : "alert"} className={`text-sm ${status.ok ? "text-green-700" : "text-red-600"}`}>{status.text}</span>}
+        <DraftFeedback message={status} />
       </div>
     </form>
   );

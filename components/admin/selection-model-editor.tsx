@@ -1,15 +1,15 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { saveSelectionDraftAction } from "@/app/(app)/admin/scoring/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, inputClass } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/actions/validation-messages";
 import type { ModelView } from "@/lib/db/scoring-models";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { ZSelectionDraft, type TSelectionCriterion } from "@/lib/validation/scoring";
 import { liveTotal } from "./draft-state";
+import { DraftFeedback, useDraftSave } from "./use-draft-save";
 
 type Criterion = Omit<TSelectionCriterion, "weight"> & { weight: string };
 const small = `${inputClass} mt-0 text-xs`;
@@ -22,29 +22,12 @@ export function SelectionModelEditor({ draft }: { draft: ModelView }) {
   const [criteria, setCriteria] = useState<Criterion[]>(() =>
     draft.factors.map((f) => ({ key: f.key as Criterion["key"], labelEn: f.labelEn, labelZh: f.labelZh, helpEn: f.helpEn, helpZh: f.helpZh, weight: String(f.weight) })),
   );
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
-  const [pending, startTransition] = useTransition();
+  const { errors, status, pending, save: saveDraft } = useDraftSave(ZSelectionDraft, saveSelectionDraftAction);
   const total = liveTotal(criteria.map((c) => c.weight));
   const ok = Math.abs(total - 100) < 0.001;
   const patch = (index: number, values: Partial<Criterion>) => setCriteria(criteria.map((c, i) => (i === index ? { ...c, ...values } : c)));
 
-  const save = () => {
-    setStatus(null);
-    const payload = { modelId: draft.id, name, topPercent, criteria };
-    const parsed = ZSelectionDraft.safeParse(payload);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error, t));
-      setStatus({ ok: false, text: t("errors.invalidInput") });
-      return;
-    }
-    setErrors({});
-    startTransition(async () => {
-      const result = await saveSelectionDraftAction(payload);
-      if (!result.ok) setErrors(result.fieldErrors ?? {});
-      setStatus(result.ok ? { ok: true, text: t("admin.scoring.saved") } : { ok: false, text: result.error });
-    });
-  };
+  const save = () => saveDraft({ modelId: draft.id, name, topPercent, criteria });
 
   return (
     <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); save(); }} aria-label={t("admin.scoring.draftVersion", { version: draft.version })}>
@@ -84,7 +67,7 @@ export function SelectionModelEditor({ draft }: { draft: ModelView }) {
       </section>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>{pending ? t("admin.scoring.saving") : t("admin.scoring.saveDraft")}</Button>
-        {status && <span role={status.ok ? "status" : "alert"} className={`text-sm ${status.ok ? "text-green-700" : "text-red-600"}`}>{status.text}</span>}
+        <DraftFeedback message={status} />
       </div>
     </form>
   );

@@ -4,7 +4,7 @@ import { buttonClass } from "@/components/ui/button";
 import type { BoardCard } from "@/lib/db/board";
 import { useI18n } from "@/lib/i18n/client";
 import { STAGE_INFO, transitionTargets, type Stage } from "@/lib/stages";
-import { Popover } from "./popover";
+import { Popover } from "@/components/ui/popover";
 
 /** The non-drag way to move a card: the stages it may go to, from the stage rules. */
 export function MoveMenu({ card, onMove }: { card: BoardCard; onMove: (card: BoardCard, stage: Stage) => void }) {

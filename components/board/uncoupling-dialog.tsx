@@ -8,7 +8,7 @@ import type { BoardCard } from "@/lib/db/board";
 import { useI18n } from "@/lib/i18n/client";
 import { UNCOUPLING_REASON_INFO, uncouplingReasonsOfKind, type UncouplingReason, type UncouplingReasonKind } from "@/lib/stages";
 import { NOTE_MAX, ZMoveAccountStage } from "@/lib/validation/board";
-import { ModalDialog } from "./modal-dialog";
+import { ModalDialog } from "@/components/ui/modal-dialog";
 
 const GROUPS: { kind: UncouplingReasonKind; label: "board.uncoupling.internal" | "board.uncoupling.external" }[] = [
   { kind: "INTERNAL", label: "board.uncoupling.internal" },

@@ -1,19 +1,9 @@
+import type { FactorView } from "@/lib/db/scoring-models";
 import type { MatrixThresholds } from "@/lib/matrix";
 import type { Scale } from "@/lib/scoring";
 
 /** What the assessment form needs of the active matrix model (plain data, passed from the server page). */
-export type FormFactor = {
-  id: string;
-  key: string;
-  dimension: "ATTRACTIVENESS" | "STRENGTH";
-  groupKey: string;
-  labelEn: string;
-  labelZh: string;
-  helpEn: string | null;
-  helpZh: string | null;
-  weight: number;
-  inverted: boolean;
-};
+export type FormFactor = Omit<FactorView, "dimension" | "position"> & { dimension: "ATTRACTIVENESS" | "STRENGTH" };
 
 export type FormModel = {
   id: string;

@@ -1,6 +1,6 @@
 import { canManagePortfolio, type SessionUser } from "@/lib/auth/roles";
 import { getI18n } from "@/lib/i18n/server";
-import { LinkTabs } from "./link-tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
 
 /** The scoring area's views: accounts to assess, the director's portfolio view, identification. */
 export async function ScoringTabs({ user, current }: { user: SessionUser; current: "assess" | "portfolio" | "identification" }) {

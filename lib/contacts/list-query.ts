@@ -1,19 +1,13 @@
 import { z } from "zod";
 import { Attitude, BuyingRole, ContactFunction, ContactLevel, PersonalityType } from "@/lib/generated/prisma/enums";
+import { urlEnum, urlText } from "@/lib/validation/search-params";
 
 export const CONTACT_SORT_KEYS = ["name", "account", "level", "function", "role", "personality", "attitude", "strength", "coverage"] as const;
 export type ContactSortKey = (typeof CONTACT_SORT_KEYS)[number];
 export const CONTACT_PAGE_SIZE = 50;
 
-/** A URL value: the first of repeated params, trimmed; empty means "not given". */
-const param = z.preprocess((v) => {
-  const first = Array.isArray(v) ? v[0] : v;
-  if (typeof first !== "string") return undefined;
-  return first.trim() || undefined;
-}, z.string().max(200).optional());
-
-/** An optional param that must be one of `values`; anything else is dropped instead of failing the page. */
-const oneOf = <T extends Record<string, string>>(values: T) => param.pipe(z.enum(values).optional()).catch(undefined);
+/** An optional param that must be one of a Prisma enum's values; anything else is dropped instead of failing the page. */
+const oneOf = <T extends Record<string, string>>(values: T) => urlEnum(Object.values(values) as [T[keyof T], ...T[keyof T][]]);
 
 /**
  * The contacts list's search params (/contacts): `q` searches name, title, department and account name; filters
@@ -21,15 +15,16 @@ const oneOf = <T extends Record<string, string>>(values: T) => param.pipe(z.enum
  * Unknown values are ignored, so an outdated link still opens the list.
  */
 export const ZContactListQuery = z.object({
-  q: param.catch(undefined),
+  q: urlText,
   level: oneOf(ContactLevel),
   function: oneOf(ContactFunction),
   role: oneOf(BuyingRole),
   personality: oneOf(PersonalityType),
   attitude: oneOf(Attitude),
-  owner: param.catch(undefined),
-  sort: param.pipe(z.enum(CONTACT_SORT_KEYS).optional()).catch(undefined),
-  dir: param.pipe(z.enum(["asc", "desc"]).optional()).catch(undefined),
+  owner: urlText,
+  sort: urlEnum(CONTACT_SORT_KEYS),
+  dir: urlEnum(["asc", "desc"]),
+  // Number coercion (not urlInt): "1e2" or " 7 " still count here.
   page: z.preprocess((v) => (Array.isArray(v) ? v[0] : v), z.coerce.number().int().min(1).max(100_000).optional()).catch(undefined),
 });
 export type TContactListQuery = z.infer<typeof ZContactListQuery>;

@@ -4,6 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { getDb, type Db, type Tx } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Quadrant, RelationshipStage } from "@/lib/generated/prisma/enums";
+import { likePattern } from "@/lib/db/sql";
 import { QUADRANTS } from "@/lib/matrix";
 import { ACCOUNT_PAGE_SIZE, withDefaultOwner, type AccountSortKey, type TAccountListQuery } from "@/lib/validation/account";
 
@@ -39,8 +40,6 @@ const SORT_SQL: Record<AccountSortKey, Prisma.Sql> = {
   abc: Prisma.sql`m."abcClass"`,
   risk: Prisma.sql`m."riskScore"`,
 };
-
-const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, "\\$&")}%`;
 
 /** Quadrants a `quadrant` and/or `strategy` filter admits (a strategy stands for its quadrants), or null for all. */
 function quadrantFilter(query: TAccountListQuery): Quadrant[] | null {

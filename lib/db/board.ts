@@ -1,6 +1,7 @@
 import "server-only";
 import { canManagePortfolio, type SessionUser } from "@/lib/auth/roles";
 import { analyseCoverage, type ContactLevel, type CoverageContact, type CoverageLine, type CoveragePattern } from "@/lib/coverage";
+import { DAY_MS } from "@/lib/db/analytics/days";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Quadrant } from "@/lib/matrix";
 import type { RfmSegment } from "@/lib/rfm";
@@ -28,8 +29,6 @@ export type BoardCard = {
 export type BoardColumn = { stage: Stage; count: number; revenue12m: number; cards: BoardCard[] };
 export type BoardOption = { id: string; name: string };
 export type Board = { columns: BoardColumn[]; owners: BoardOption[]; industries: string[] };
-
-const DAY_MS = 86_400_000;
 
 /** Non-archived accounts matching the URL filters; `a` is the Account alias of every board query. */
 function filterSql(user: SessionUser, filters: TBoardFilters): Prisma.Sql {

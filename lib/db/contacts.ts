@@ -1,21 +1,12 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { CONTACT_PAGE_SIZE, type ContactSortKey, type TContactListQuery } from "@/lib/contacts/list-query";
+import type { ContactSummary } from "@/lib/contacts/types";
+import { likePattern } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Attitude, BuyingRole, ContactFunction, ContactLevel, PersonalityType } from "@/lib/generated/prisma/enums";
 import type { Db } from "./prisma";
 
-export type ContactListRow = {
-  id: string;
-  name: string;
-  title: string | null;
-  department: string | null;
-  function: ContactFunction;
-  level: ContactLevel;
-  buyingRole: BuyingRole | null;
-  personalityType: PersonalityType | null;
-  attitude: Attitude;
-  relationshipStrength: number;
+export type ContactListRow = ContactSummary & {
   accountId: string;
   accountName: string;
   ownerName: string;
@@ -35,7 +26,6 @@ const ORDER_BY: Record<ContactSortKey, Prisma.Sql> = {
   coverage: Prisma.sql`cardinality(cov.names)`,
 };
 
-const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
 
 function whereOf(user: SessionUser, query: TContactListQuery): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`NOT a.archived`];

@@ -1,5 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
+import { DAY_MS } from "@/lib/db/analytics/days";
 import type { Db } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Quadrant } from "@/lib/generated/prisma/enums";
@@ -33,8 +34,6 @@ export type PortfolioRow = {
 };
 
 export type Paged<T> = { rows: T[]; total: number; page: number; pageSize: number };
-
-const DAY_MS = 86_400_000;
 
 /** `owner` as the list reads it: managers start with their own accounts, everyone else with all. */
 export function effectiveOwner(query: TScoringListQuery, user: SessionUser): string {

@@ -8,6 +8,8 @@ import {
   SalesScenario,
 } from "@/lib/generated/prisma/enums";
 import { RFM_SEGMENT_KEYS } from "@/lib/rfm";
+import { blankToNull, optionalText, requiredText } from "@/lib/validation/fields";
+import { urlEnum, urlInt, urlParam, urlText } from "@/lib/validation/search-params";
 
 // ───────────── the list's URL contract (brief: "/accounts list — URL search params") ─────────────
 
@@ -18,40 +20,28 @@ export const ABC_CLASSES = ["A", "B", "C"] as const;
 export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH"] as const;
 export const ACCOUNT_PAGE_SIZE = 50;
 
-/** A URL value: the first of repeated params, trimmed; empty means "not given". */
-const param = z.preprocess((v) => {
-  const first = Array.isArray(v) ? v[0] : v;
-  if (typeof first !== "string") return undefined;
-  const trimmed = first.trim();
-  return trimmed === "" ? undefined : trimmed;
-}, z.string().max(200).optional());
-
-/** An optional param that must be one of `values`; anything else is dropped instead of failing the page. */
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) =>
-  param.pipe(z.enum(values).optional()).catch(undefined);
-const flag = param.pipe(z.literal("1").optional()).catch(undefined);
-const text = param.catch(undefined);
+const flag = urlParam.pipe(z.literal("1").optional()).catch(undefined);
 
 /**
  * The accounts list's search params. Unknown or invalid values are ignored, so a hand-edited or outdated link
  * still opens the list. `owner` is a user id, `me` or `all` (`all` overrides a manager's default of `me`).
  */
 export const ZAccountListQuery = z.object({
-  q: text,
-  owner: text,
+  q: urlText,
+  owner: urlText,
   key: flag,
-  quadrant: oneOf(Object.values(Quadrant) as [Quadrant, ...Quadrant[]]),
-  strategy: oneOf(STRATEGY_KEYS),
-  stage: oneOf(Object.values(RelationshipStage) as [RelationshipStage, ...RelationshipStage[]]),
-  segment: oneOf(RFM_SEGMENT_KEYS),
-  abc: oneOf(ABC_CLASSES),
-  risk: oneOf(RISK_LEVELS),
-  industry: text,
-  region: text,
+  quadrant: urlEnum(Object.values(Quadrant) as [Quadrant, ...Quadrant[]]),
+  strategy: urlEnum(STRATEGY_KEYS),
+  stage: urlEnum(Object.values(RelationshipStage) as [RelationshipStage, ...RelationshipStage[]]),
+  segment: urlEnum(RFM_SEGMENT_KEYS),
+  abc: urlEnum(ABC_CLASSES),
+  risk: urlEnum(RISK_LEVELS),
+  industry: urlText,
+  region: urlText,
   archived: flag,
-  sort: oneOf(ACCOUNT_SORT_KEYS),
-  dir: oneOf(["asc", "desc"]),
-  page: param.pipe(z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(1)).optional()).catch(undefined),
+  sort: urlEnum(ACCOUNT_SORT_KEYS),
+  dir: urlEnum(["asc", "desc"]),
+  page: urlInt(1, 999_999, 6),
 });
 export type TAccountListQuery = z.infer<typeof ZAccountListQuery>;
 
@@ -72,10 +62,6 @@ export function listQueryParams(query: TAccountListQuery): Record<string, string
 
 // ───────────── the account form (one schema for the client form and the actions) ─────────────
 
-const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v);
-
-const requiredText = (max: number) => z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
-const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, "validation.tooLong").nullable());
 const requiredEnum = <T extends Record<string, string>>(e: T) =>
   z.enum(Object.values(e) as [T[keyof T], ...T[keyof T][]], { error: "validation.required" });
 const optionalEnum = <T extends Record<string, string>>(e: T) =>

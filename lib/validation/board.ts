@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Quadrant } from "@/lib/generated/prisma/enums";
 import { STAGES, UNCOUPLING_REASONS } from "@/lib/stages";
+import { urlEnum, urlParam, urlText } from "@/lib/validation/search-params";
 
 /** Cards per column and per "show more" page: enough to scan, small enough for 2,000+ accounts. */
 export const BOARD_PAGE_SIZE = 30;
@@ -9,23 +10,15 @@ export const NOTE_MAX = 2000;
 
 const QUADRANT_KEYS = Object.values(Quadrant) as [Quadrant, ...Quadrant[]];
 
-/** A URL value: the first of repeated params, trimmed; empty means "not given". */
-const param = z.preprocess((v) => {
-  const first = Array.isArray(v) ? v[0] : v;
-  if (typeof first !== "string") return undefined;
-  const trimmed = first.trim();
-  return trimmed === "" ? undefined : trimmed;
-}, z.string().max(200).optional());
-
 /**
  * The board's URL filters (same names as the accounts list): `owner` is `me`, `all` or a user id, `quadrant`,
  * `key=1` for key accounts only, `industry`. Invalid values are dropped so an outdated link still opens.
  */
 export const ZBoardQuery = z.object({
-  owner: param.catch(undefined),
-  quadrant: param.pipe(z.enum(QUADRANT_KEYS).optional()).catch(undefined),
-  key: param.pipe(z.literal("1").optional()).catch(undefined),
-  industry: param.catch(undefined),
+  owner: urlText,
+  quadrant: urlEnum(QUADRANT_KEYS),
+  key: urlParam.pipe(z.literal("1").optional()).catch(undefined),
+  industry: urlText,
 });
 export type TBoardQuery = z.infer<typeof ZBoardQuery>;
 

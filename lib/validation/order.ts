@@ -1,9 +1,9 @@
 import { z } from "zod";
+import { requiredText } from "@/lib/validation/fields";
 
 /** Order.amount and Order.margin are Decimal(14, 2): at most 12 digits before the point. */
 const MAX_MONEY = 999_999_999_999.99;
 
-const requiredText = (max: number) => z.string({ error: "validation.required" }).trim().min(1, "validation.required").max(max, "validation.tooLong");
 const optionalText = (max: number) => z.string().trim().max(max, "validation.tooLong").optional().default("");
 
 /** A plain decimal string ("1234.5", as lib/csv/values normalises it); kept as text so no cent is lost. */

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { blankToNull, optionalText, requiredId } from "@/lib/validation/fields";
+import { urlEnum, urlInt, urlText } from "@/lib/validation/search-params";
 
 // ───────────── URL contracts of the scoring pages ─────────────
 
@@ -8,34 +10,24 @@ export const PORTFOLIO_SORT_KEYS = ["name", "date", "version", "attractiveness",
 export type PortfolioSortKey = (typeof PORTFOLIO_SORT_KEYS)[number];
 export const IDENTIFICATION_SHOWS = ["all", "proposed", "unconfirmed", "key"] as const;
 
-/** A URL value: the first of repeated params, trimmed; empty means "not given". */
-const param = z.preprocess((v) => {
-  const first = Array.isArray(v) ? v[0] : v;
-  if (typeof first !== "string") return undefined;
-  const trimmed = first.trim();
-  return trimmed === "" ? undefined : trimmed;
-}, z.string().max(200).optional());
-const oneOf = <const T extends readonly [string, ...string[]]>(values: T) => param.pipe(z.enum(values).optional()).catch(undefined);
-const intParam = (min: number, max: number) =>
-  param.pipe(z.string().regex(/^\d{1,6}$/).transform(Number).pipe(z.number().int().min(min).max(max)).optional()).catch(undefined);
 
 /** `/scoring`: the accounts to assess, or (`view=portfolio`) the portfolio's latest assessments. */
 export const ZScoringListQuery = z.object({
-  view: oneOf(["assess", "portfolio"]),
-  owner: param.catch(undefined),
-  days: intParam(1, 3650),
-  sort: oneOf(PORTFOLIO_SORT_KEYS),
-  dir: oneOf(["asc", "desc"]),
-  page: intParam(1, 100000),
+  view: urlEnum(["assess", "portfolio"]),
+  owner: urlText,
+  days: urlInt(1, 3650, 6),
+  sort: urlEnum(PORTFOLIO_SORT_KEYS),
+  dir: urlEnum(["asc", "desc"]),
+  page: urlInt(1, 100000, 6),
 });
 export type TScoringListQuery = z.infer<typeof ZScoringListQuery>;
 
 /** `/scoring/identification`: the ranking (filtered by `show` and a name search) or the fit tab. */
 export const ZIdentificationQuery = z.object({
-  view: oneOf(["ranking", "fit"]),
-  show: oneOf(IDENTIFICATION_SHOWS),
-  q: param.catch(undefined),
-  page: intParam(1, 100000),
+  view: urlEnum(["ranking", "fit"]),
+  show: urlEnum(IDENTIFICATION_SHOWS),
+  q: urlText,
+  page: urlInt(1, 100000, 6),
 });
 export type TIdentificationQuery = z.infer<typeof ZIdentificationQuery>;
 
@@ -46,9 +38,7 @@ export function queryParams(query: Record<string, string | number | undefined>):
 
 // ───────────── assessing an account ─────────────
 
-const blankToNull = (v: unknown) => (v === undefined || v === null || (typeof v === "string" && v.trim() === "") ? null : v);
-const optionalText = (max: number) => z.preprocess(blankToNull, z.string().trim().max(max, "validation.tooLong").nullable());
-const id = z.string().trim().min(1, "validation.required").max(64, "validation.tooLong");
+const id = requiredId;
 
 /** A factor score as typed: blank = not scored; two decimals at most so what is stored is what was scored. */
 const score = z.preprocess(

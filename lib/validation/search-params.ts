@@ -20,8 +20,8 @@ export const urlText = urlParam.catch(undefined);
 export const urlEnum = <const T extends readonly [string, ...string[]]>(values: T) =>
   urlParam.pipe(z.enum(values).optional()).catch(undefined);
 
-/** A whole number within [min, max], or undefined. */
-export const urlInt = (min: number, max: number) =>
+/** A whole number within [min, max], written with at most `maxDigits` digits, or undefined. */
+export const urlInt = (min: number, max: number, maxDigits = 9) =>
   urlParam
-    .pipe(z.string().regex(/^\d{1,9}$/).transform(Number).pipe(z.number().int().min(min).max(max)).optional())
+    .pipe(z.string().regex(new RegExp(`^\\d{1,${maxDigits}}$`)).transform(Number).pipe(z.number().int().min(min).max(max)).optional())
     .catch(undefined);

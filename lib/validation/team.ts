@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { TeamRole } from "@/lib/generated/prisma/enums";
+import { requiredId } from "@/lib/validation/fields";
 
-const id = z.string().trim().min(1, "validation.required").max(64, "validation.tooLong");
+const id = requiredId;
 const teamRole = z.enum(TeamRole, { message: "validation.required" });
 
 /** Adding a person to an account's team (DESIGN §5): a team role and formal or informal membership. */

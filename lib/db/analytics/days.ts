@@ -1,4 +1,4 @@
-const DAY_MS = 86_400_000;
+export const DAY_MS = 86_400_000;
 
 /** The UTC calendar day of a date as `YYYY-MM-DD`, the form passed to SQL `::date` (time of day ignored). */
 export function utcDayString(date: Date): string {

@@ -1,5 +1,6 @@
 import "server-only";
 import { perQuery } from "./per-query";
+import { DAY_MS } from "@/lib/db/analytics/days";
 import { getDb } from "@/lib/db/prisma";
 import {
   matrixThresholds,
@@ -16,13 +17,17 @@ import { scopeSql, STALE_AFTER_DAYS, type DashboardQuery } from "./query";
 
 type Point = { attractiveness: number; strength: number };
 
-export type MatrixBubble = Point & {
+/** The account a bubble stands for. */
+type BubbleAccount = Point & {
   id: string;
   name: string;
   ownerName: string;
   stage: Stage;
   isKeyAccount: boolean;
   revenue12m: number;
+};
+
+export type MatrixBubble = BubbleAccount & {
   /** Placed with the thresholds the chart draws, so the bubble and its quadrant always agree. */
   quadrant: Quadrant;
   assessedAt: string;
@@ -40,19 +45,11 @@ export type MatrixData = {
   bubbles: MatrixBubble[];
 };
 
-type Row = Point & {
-  id: string;
-  name: string;
-  ownerName: string;
-  stage: Stage;
-  isKeyAccount: boolean;
-  revenue12m: number;
+type Row = BubbleAccount & {
   assessedAt: Date;
   prevAttractiveness: number | null;
   prevStrength: number | null;
 };
-
-const DAY_MS = 86_400_000;
 
 /** The latest and the previous complete matrix assessment of each account in scope, in one query. */
 function assessmentRows(query: DashboardQuery) {

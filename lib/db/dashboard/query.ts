@@ -1,33 +1,26 @@
 import "server-only";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/roles";
+import { DAY_MS } from "@/lib/db/analytics/days";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { urlEnum, urlText } from "@/lib/validation/search-params";
 
 export const DASHBOARD_PERIODS = ["12m", "24m", "36m"] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
 export type DashboardScope = "mine" | "all";
 
-const DAY_MS = 86_400_000;
 /** Days per period, counted like the AccountMetrics windows (365 days a year, asOf's day included). */
 const PERIOD_DAYS: Record<DashboardPeriod, number> = { "12m": 365, "24m": 730, "36m": 1095 };
 /** An assessment older than this is stale (dynamic evaluation, DESIGN §2 step 6). */
 export const STALE_AFTER_DAYS = 90;
 
-/** A URL value: the first of repeated params, trimmed; empty means "not given". */
-const param = z.preprocess((v) => {
-  const first = Array.isArray(v) ? v[0] : v;
-  if (typeof first !== "string") return undefined;
-  const trimmed = first.trim();
-  return trimmed === "" ? undefined : trimmed;
-}, z.string().max(200).optional());
-
 /** The dashboard's URL filters; invalid values are dropped so an outdated link still opens. */
 export const ZDashboardParams = z.object({
-  scope: param.pipe(z.enum(["mine", "all"]).optional()).catch(undefined),
-  owner: param.catch(undefined),
-  region: param.catch(undefined),
-  industry: param.catch(undefined),
-  period: param.pipe(z.enum(DASHBOARD_PERIODS).optional()).catch(undefined),
+  scope: urlEnum(["mine", "all"]),
+  owner: urlText,
+  region: urlText,
+  industry: urlText,
+  period: urlEnum(DASHBOARD_PERIODS),
 });
 
 export type DashboardFilters = {

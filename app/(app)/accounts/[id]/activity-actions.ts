@@ -1,14 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { AppError, conflict, notFound } from "@/lib/actions/errors";
 import { defineAction } from "@/lib/actions/define-action";
 import { assertCanEditAccount } from "@/lib/auth/permissions";
 import { loadTimeline } from "@/lib/db/account-work";
 import { writeAudit } from "@/lib/db/audit";
 import { ZActivityInput, ZCloseComplaint, ZComplaintInput, ZTimelinePage } from "@/lib/validation/activity";
-
-const refresh = (accountId: string) => revalidatePath(`/accounts/${accountId}`);
+import { refresh } from "./refresh";
 
 export const logActivityAction = defineAction({ schema: ZActivityInput }, async (input, { user, db }) => {
   const { accountId, contactId, occurredAt, ...rest } = input;

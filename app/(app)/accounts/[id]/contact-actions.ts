@@ -1,14 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { AppError, notFound } from "@/lib/actions/errors";
 import { defineAction } from "@/lib/actions/define-action";
 import { assertCanEditAccount } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/db/audit";
 import type { Tx } from "@/lib/db/prisma";
 import { ZCoverageInput, ZCreateContact, ZUpdateContact } from "@/lib/validation/contact";
-
-const refresh = (accountId: string) => revalidatePath(`/accounts/${accountId}`);
+import { refresh } from "./refresh";
 
 async function contactOfAccount(tx: Tx, accountId: string, contactId: string) {
   const contact = await tx.contact.findFirst({ where: { id: contactId, accountId } });

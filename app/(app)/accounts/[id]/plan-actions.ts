@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { AppError, notFound } from "@/lib/actions/errors";
 import { defineAction } from "@/lib/actions/define-action";
 import { assertCanEditAccount } from "@/lib/auth/permissions";
@@ -18,8 +17,7 @@ import {
   ZUpdateObjective,
   ZUpdatePlanAction,
 } from "@/lib/validation/plan";
-
-const refresh = (accountId: string) => revalidatePath(`/accounts/${accountId}`);
+import { refresh } from "./refresh";
 
 async function objectiveOf(tx: Tx, accountId: string, objectiveId: string) {
   const objective = await tx.planObjective.findFirst({ where: { id: objectiveId, plan: { accountId } } });

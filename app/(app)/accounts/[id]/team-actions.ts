@@ -1,12 +1,12 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { defineAction } from "@/lib/actions/define-action";
 import { AppError, notFound } from "@/lib/actions/errors";
 import { assertCanEditAccount } from "@/lib/auth/permissions";
 import { writeAudit } from "@/lib/db/audit";
 import type { Tx } from "@/lib/db/prisma";
 import { ZTeamMemberAdd, ZTeamMemberRemove, ZTeamMemberUpdate } from "@/lib/validation/team";
+import { refresh } from "./refresh";
 
 /** Team changes are logged on the account, so they appear in its history next to its other changes. */
 const audit = (tx: Tx, userId: string, accountId: string, action: string, before?: unknown, after?: unknown) =>
@@ -44,7 +44,7 @@ export const addTeamMemberAction = defineAction({ schema: ZTeamMemberAdd }, asyn
     await audit(tx, user.id, input.accountId, "team.add", undefined, { member: person.name, teamRole: input.teamRole, formal: input.formal });
     return created.id;
   });
-  revalidatePath(`/accounts/${input.accountId}`);
+  refresh(input.accountId);
   return { id };
 });
 
@@ -59,7 +59,7 @@ export const updateTeamMemberAction = defineAction({ schema: ZTeamMemberUpdate }
       formal: input.formal,
     });
   });
-  revalidatePath(`/accounts/${input.accountId}`);
+  refresh(input.accountId);
 });
 
 export const removeTeamMemberAction = defineAction({ schema: ZTeamMemberRemove }, async (input, { user, db }) => {
@@ -69,5 +69,5 @@ export const removeTeamMemberAction = defineAction({ schema: ZTeamMemberRemove }
     await tx.accountTeamMember.delete({ where: { id: member.id } });
     await audit(tx, user.id, input.accountId, "team.remove", snapshot(member));
   });
-  revalidatePath(`/accounts/${input.accountId}`);
+  refresh(input.accountId);
 });

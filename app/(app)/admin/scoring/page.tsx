@@ -3,7 +3,7 @@ import { MatrixModelEditor } from "@/components/admin/matrix-model-editor";
 import { PreviewPanel } from "@/components/admin/preview-panel";
 import { SelectionModelEditor } from "@/components/admin/selection-model-editor";
 import { VersionList } from "@/components/admin/version-list";
-import { LinkTabs } from "@/components/scoring/link-tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { isAdmin } from "@/lib/auth/roles";

@@ -1,6 +1,6 @@
 import { FitTable } from "@/components/scoring/fit-table";
 import { IdentificationTable } from "@/components/scoring/identification-table";
-import { LinkTabs } from "@/components/scoring/link-tabs";
+import { LinkTabs } from "@/components/ui/link-tabs";
 import { ScoringTabs } from "@/components/scoring/scoring-tabs";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
