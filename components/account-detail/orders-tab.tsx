@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import { Pagination } from "@/components/ui/pagination";
 import { getAccountOrders, ORDER_PAGE_SIZE } from "@/lib/db/account-detail";
 import { getDb } from "@/lib/db/prisma";
@@ -36,7 +37,11 @@ export async function OrdersTab({ accountId, page }: { accountId: string; page: 
           />
         </Section>
       </div>
-      <Section id="orders-list" title={t("accountDetail.orders.listTitle")}>
+      <Section
+        id="orders-list"
+        title={t("accountDetail.orders.listTitle")}
+        actions={<a href={`/accounts/${accountId}/export/orders`} className={buttonClass("secondary", "sm")}>{t("csvImport.export.orders")}</a>}
+      >
         {total === 0 ? (
           <p className="text-sm text-slate-500">{t("accountDetail.orders.empty")}</p>
         ) : (

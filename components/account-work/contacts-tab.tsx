@@ -1,3 +1,4 @@
+import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { CONTACT_LEVELS } from "@/lib/coverage";
 import { loadContactsTab, type ContactRow } from "@/lib/db/account-work";
@@ -39,11 +40,12 @@ export async function ContactsTab({ accountId, canEdit }: { accountId: string; c
   return (
     <div className="space-y-4" data-testid="contacts-tab">
       <CoverageSummary analysis={analysis} />
-      {canEdit && (
-        <div className="flex">
-          <AddContact accountId={accountId} />
-        </div>
-      )}
+      <div className="flex flex-wrap items-start gap-2">
+        {canEdit && <AddContact accountId={accountId} />}
+        {contacts.length > 0 && (
+          <a href={`/accounts/${accountId}/export/contacts`} className={buttonClass("secondary", "sm")}>{t("csvImport.export.contacts")}</a>
+        )}
+      </div>
       {contacts.length === 0 ? (
         <Notice title={t("accountWork.contacts.emptyTitle")} body={t("accountWork.contacts.emptyBody")} />
       ) : (

@@ -79,9 +79,13 @@ test.describe("as an admin", () => {
   test("starts a draft, changes a weight keeping 100 %, sees the preview and publishes", async ({ page }) => {
     await page.goto("/admin/scoring");
     const start = page.getByRole("button", { name: "Start draft" });
-    if (await start.isVisible()) await start.click();
     const heading = page.getByRole("heading", { name: /^Draft version \d+$/ });
-    await expect(heading).toBeVisible();
+    await expect(start.or(heading)).toBeVisible();
+    // A click that lands before the page is hydrated does nothing: retry until the draft shows.
+    await expect(async () => {
+      if (await start.isVisible()) await start.click();
+      await expect(heading).toBeVisible({ timeout: 3_000 });
+    }).toPass({ timeout: 20_000 });
     const version = (await heading.textContent())!.replace(/\D+/g, "");
 
     const credit = page.getByLabel("Weight of Credit standing");
