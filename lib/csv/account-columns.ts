@@ -1,3 +1,6 @@
+import { guardFormula } from "./values";
+import { toCsv } from "./write";
+
 /**
  * Columns of the accounts CSV, shared by the export (/accounts/export) and the accounts import: a file that was
  * exported imports again unchanged. Enum columns hold the enum keys (SMALL, AAA, GROWTH, COOPERATIVE …), money a
@@ -24,16 +27,9 @@ export const ACCOUNT_CSV_COMPUTED_COLUMNS = ["revenue12m", "quadrant", "rfmSegme
 export type AccountCsvColumn = (typeof ACCOUNT_CSV_COLUMNS)[number] | (typeof ACCOUNT_CSV_COMPUTED_COLUMNS)[number];
 export type AccountCsvRecord = Record<AccountCsvColumn, string | number | boolean | null>;
 
-export const CSV_BOM = "\uFEFF";
-
-/** RFC 4180: quote a field that holds a comma, semicolon, quote or line break; double the quotes inside. */
-export function csvField(value: string | number | boolean | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  const text = String(value);
-  return /[",;\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-export const csvLine = (values: readonly (string | number | boolean | null | undefined)[]) => `${values.map(csvField).join(",")}\r\n`;
+/** One CSV line; text cells are guarded against spreadsheet formulas like every export (the import unguards). */
+const csvLine = (values: readonly (string | number | boolean | null)[]) =>
+  toCsv([values.map((v) => (typeof v === "string" ? guardFormula(v) : typeof v === "boolean" ? String(v) : v))]);
 
 const ALL_COLUMNS = [...ACCOUNT_CSV_COLUMNS, ...ACCOUNT_CSV_COMPUTED_COLUMNS];
 

@@ -88,3 +88,10 @@ test("exports every matching row across batches, with the same filters as the li
   const filtered = parseCsv((await (await exportCsv("?owner=all&q=bulk%20120&sort=name")).text()).slice(1));
   expect(filtered.slice(1).map((r) => r[0])).toEqual(["Bulk 120", ...Array.from({ length: 5 }, (_, i) => `Bulk 120${i}`)]);
 });
+
+test("guards text that a spreadsheet would run as a formula, as the other exports do", async () => {
+  actAs(manager);
+  await createListedAccount(db, { ownerId: manager.id, name: '=HYPERLINK("http://x")', industry: "-Chem", region: "North" }, null);
+  const rows = parseCsv((await (await exportCsv("?q=HYPERLINK")).text()).slice(1));
+  expect(rows[1].slice(0, 2)).toEqual(["'=HYPERLINK(\"http://x\")", "'-Chem"]);
+});

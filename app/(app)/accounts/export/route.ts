@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth/session";
-import { accountCsvHeader, accountCsvRow, CSV_BOM } from "@/lib/csv/account-columns";
+import { accountCsvHeader, accountCsvRow } from "@/lib/csv/account-columns";
 import { exportAccounts } from "@/lib/db/accounts";
 import { ZAccountListQuery } from "@/lib/validation/account";
 
@@ -15,7 +15,7 @@ export async function GET(request: Request) {
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(encoder.encode(CSV_BOM + accountCsvHeader()));
+      controller.enqueue(encoder.encode("\uFEFF" + accountCsvHeader()));
     },
     async pull(controller) {
       const next = await batches.next();
