@@ -279,3 +279,30 @@ describe("100,000 order rows", () => {
     expect(await db.order.count({ where: { accountId: { in: accounts.map((a) => a.id) } } })).toBe(100_000);
   }, 180_000);
 });
+
+describe("accounts round-trip", () => {
+  it("the accounts list export imports back into an empty portfolio unchanged", async () => {
+    const { GET: exportAccountsRoute } = await import("@/app/(app)/accounts/export/route");
+    const parent = await createAccount(db, {
+      ownerId: manager.id, name: "RoundTrip 集团", industry: "Chemicals", region: "East China", country: "CN", size: "ENTERPRISE",
+      annualRevenue: "1234567.89", creditRating: "AA", lifecyclePhase: "MATURITY", isKeyAccount: true, stage: "COOPERATIVE",
+    });
+    await createAccount(db, { ownerId: director.id, name: "RoundTrip Child, \"Ltd\"", parentId: parent.id, industry: "=Retail", size: "SMALL" });
+    const exportCsv = async () => {
+      actAs(director);
+      return (await exportAccountsRoute(new Request("http://localhost/accounts/export?owner=all&q=RoundTrip&sort=name"))).text();
+    };
+    const exported = await exportCsv();
+
+    const again = await run(director, { kind: "accounts", text: exported, commit: true });
+    expect(again.report.invalidCount).toBe(0);
+    expect(again.report.writableRows).toBe(0);
+
+    await db.account.deleteMany({ where: { parentId: parent.id } });
+    await db.account.delete({ where: { id: parent.id } });
+    const back = await run(director, { kind: "accounts", text: exported, commit: true });
+    expect(back.report.invalidCount).toBe(0);
+    expect(back.outcome?.created).toBe(2);
+    expect(await exportCsv()).toBe(exported);
+  });
+});
