@@ -1,5 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
-import { chromiumPath } from "./lib/cli/browser";
+import { chromiumPath } from "./prisma/scripts/browser";
 
 const PORT = 3100;
 const executablePath = chromiumPath();
@@ -29,7 +29,7 @@ export default defineConfig({
   ],
   // A production build on a fresh, seeded database of the test cluster (npm start --e2e).
   webServer: {
-    command: `node_modules/.bin/tsx lib/cli/start.ts --e2e`,
+    command: `node_modules/.bin/tsx prisma/scripts/start.ts --e2e`,
     url: `http://localhost:${PORT}/login`,
     timeout: 600_000,
     reuseExistingServer: false,

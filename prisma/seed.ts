@@ -5,7 +5,7 @@
  * CLI: `npx tsx prisma/seed.ts [--force]` seeds the app database when it has no users; `--force` empties
  * every table first. `KAM_SEED_AS_OF=YYYY-MM-DD` fixes the reference date (default: today, UTC midnight).
  */
-import { refreshAccountMetrics } from "@/lib/db/analytics";
+import { refreshAccountMetrics } from "@/lib/metrics";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
@@ -35,7 +35,7 @@ export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
   const people = buildPeople(accounts, asOf);
   const activities = buildActivities(accounts, people, asOf);
   const complaints = buildComplaints(accounts, asOf);
-  const { plans, objectives, actions } = buildPlans(accounts, people, asOf);
+  const { plans, objectives, tasks } = buildPlans(accounts, people, asOf);
   const { models, factors } = scoringModelRows(asOf);
   const users = await userRows(asOf);
 
@@ -53,7 +53,7 @@ export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
       await insertChunked(complaints, (data) => tx.complaint.createMany({ data }));
       await tx.accountPlan.createMany({ data: plans });
       await tx.planObjective.createMany({ data: objectives });
-      await tx.planAction.createMany({ data: actions });
+      await tx.planTask.createMany({ data: tasks });
       await insertChunked(assessments, (data) => tx.assessment.createMany({ data }));
       await insertUnnest(tx, "AssessmentScore", [
         ["id", "text"], ["assessmentId", "text"], ["factorId", "text"], ["score", "numeric"],

@@ -12,9 +12,9 @@ import type { MessageKey } from "@/lib/i18n/translate";
 import { QUADRANTS, STRATEGIES } from "@/lib/matrix";
 import { RFM_SEGMENT_KEYS, RFM_SEGMENTS } from "@/lib/rfm";
 import { STAGE_INFO } from "@/lib/stages";
-import { ABC_CLASSES, RISK_LEVELS, STRATEGY_KEYS, type TAccountListQuery } from "@/lib/validation/account";
+import { ABC_CLASSES, RISK_LEVELS, STRATEGY_KEYS, type TAccountListQuery } from "@/lib/accounts/schemas";
+import type { AccountFilterOptions } from "@/lib/lists/filter-options";
 
-export type FilterOptions = { owners: { id: string; name: string }[]; industries: string[]; regions: string[] };
 type Option = { value: string; label: string };
 
 function FilterSelect({ name, label, value, options, anyLabel }: { name: keyof TAccountListQuery; label: string; value?: string; options: Option[]; anyLabel?: string }) {
@@ -37,7 +37,7 @@ function FilterSelect({ name, label, value, options, anyLabel }: { name: keyof T
  * The list's filters as a GET form: it works without JavaScript; with it, a changed select applies at once and
  * empty fields are left out of the URL. Sorting is kept, the page starts again at 1.
  */
-export function AccountFilters({ query, options }: { query: TAccountListQuery; options: FilterOptions }) {
+export function AccountFilters({ query, options }: { query: TAccountListQuery; options: AccountFilterOptions }) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const [pending, startTransition] = useTransition();

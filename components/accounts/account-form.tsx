@@ -3,14 +3,14 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent, type ReactNode } from "react";
-import { createAccountAction, updateAccountAction } from "@/app/(app)/accounts/actions";
+import { createAccountAction, updateAccountAction } from "@/lib/accounts/actions";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/actions/validation-messages";
+import { fieldErrors } from "@/lib/validation/field-errors";
 import { CompanySize, CreditRating, LifecyclePhase, SalesScenario } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { CURRENCY } from "@/lib/i18n/format";
-import { ZAccountInput } from "@/lib/validation/account";
+import { ZAccountInput } from "@/lib/accounts/schemas";
 import { ParentPicker, type ParentChoice } from "./parent-picker";
 
 export type AccountFormValues = Record<

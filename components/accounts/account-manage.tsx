@@ -2,10 +2,10 @@
 
 import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
-import { archiveAccountAction, reassignOwnerAction, restoreAccountAction } from "@/app/(app)/accounts/actions";
+import { archiveAccountAction, reassignOwnerAction, restoreAccountAction } from "@/lib/accounts/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/server/result";
 import { useI18n } from "@/lib/i18n/client";
 
 type Props = {

@@ -1,13 +1,13 @@
 import Link from "next/link";
 import type { Translate } from "@/lib/i18n/translate";
-import type { TAccountListQuery } from "@/lib/validation/account";
-import { accountsHref } from "./list-href";
+import type { TAccountListQuery } from "@/lib/accounts/schemas";
+import { listHref, OWNER_ALL, OWNER_ME } from "@/lib/lists/query";
 
 /** "My accounts / All accounts": the owner filter as two links, so the choice is in the URL. */
 export function OwnerScope({ query, t }: { query: TAccountListQuery; t: Translate }) {
   const scopes = [
-    { owner: "me", label: t("accounts.list.myAccounts") },
-    { owner: "all", label: t("accounts.list.allAccounts") },
+    { owner: OWNER_ME, label: t("accounts.list.myAccounts") },
+    { owner: OWNER_ALL, label: t("accounts.list.allAccounts") },
   ];
   return (
     <nav aria-label={t("accounts.list.scope")} className="mb-4 inline-flex rounded-md border border-slate-300 bg-white text-sm">
@@ -16,7 +16,7 @@ export function OwnerScope({ query, t }: { query: TAccountListQuery; t: Translat
         return (
           <Link
             key={owner}
-            href={accountsHref(query, { owner, page: undefined })}
+            href={listHref("/accounts", query, { owner, page: undefined })}
             aria-current={current ? "page" : undefined}
             className={`px-3 py-1.5 first:rounded-l-md last:rounded-r-md ${current ? "bg-brand-600 text-white" : "hover:bg-slate-100"}`}
           >

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { searchParentAccountsAction } from "@/app/(app)/accounts/actions";
+import { searchParentAccountsAction } from "@/lib/accounts/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useI18n } from "@/lib/i18n/client";

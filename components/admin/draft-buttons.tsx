@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { discardDraftAction, publishDraftAction, startDraftAction } from "@/app/(app)/admin/scoring/actions";
+import { discardDraftAction, publishDraftAction, startDraftAction } from "@/lib/scoring-models/actions";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
 import { DraftFeedback as Feedback, type DraftMessage as Message } from "./use-draft-save";

@@ -1,5 +1,5 @@
-import type { FactorView, ModelView } from "@/lib/db/scoring-models";
-import { ATTRACTIVENESS_GROUPS, type TMatrixFactor } from "@/lib/validation/scoring";
+import type { FactorView, ModelView } from "@/lib/scoring-models/queries";
+import { ATTRACTIVENESS_GROUPS, type TMatrixFactor } from "@/lib/scoring-models/schemas";
 
 /** An editor row: the factor's fields plus a stable id for React keys (factor keys may be edited). */
 export type EditorFactor = Omit<TMatrixFactor, "weight"> & { uid: string; weight: string };

@@ -1,14 +1,14 @@
 "use client";
 
 import { useRef, useState } from "react";
-import { saveMatrixDraftAction } from "@/app/(app)/admin/scoring/actions";
+import { saveMatrixDraftAction } from "@/lib/scoring-models/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextInput } from "@/components/ui/field";
-import type { ModelView } from "@/lib/db/scoring-models";
+import type { ModelView } from "@/lib/scoring-models/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { DIMENSION_LABELS, FACTOR_GROUPS } from "@/lib/scoring";
-import { ZMatrixDraft } from "@/lib/validation/scoring";
+import { ZMatrixDraft } from "@/lib/scoring-models/schemas";
 import { dimensionOfGroup, liveTotal, toEditorFactors, toSettings, type EditorFactor } from "./draft-state";
 import { MatrixFactorRow } from "./matrix-factor-row";
 import { DraftFeedback, useDraftSave } from "./use-draft-save";

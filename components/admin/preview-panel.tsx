@@ -1,5 +1,6 @@
 import { QuadrantBadge } from "@/components/domain/quadrant-badge";
-import type { QuadrantPreview } from "@/lib/db/scoring-preview";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import type { QuadrantPreview } from "@/lib/scoring-models/preview";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -8,7 +9,11 @@ type SelectionPreview = { entering: number; leaving: number; sample: { id: strin
 /** What publishing the saved draft would change, computed on the server with the engines. */
 export async function PreviewPanel({ matrix, selection }: { matrix?: QuadrantPreview; selection?: SelectionPreview }) {
   const { t, locale } = await getI18n();
-  const th = "px-2 py-1 text-left font-medium text-slate-600";
+  const sampleColumns: Column<QuadrantPreview["sample"][number]>[] = [
+    { key: "account", header: t("admin.preview.account"), cell: (change) => change.name },
+    { key: "from", header: t("admin.preview.from"), cell: (change) => <QuadrantBadge quadrant={change.from} locale={locale} /> },
+    { key: "to", header: t("admin.preview.to"), cell: (change) => (change.to ? <QuadrantBadge quadrant={change.to} locale={locale} /> : t("admin.preview.unplaced")) },
+  ];
   return (
     <section aria-labelledby="preview-title" className="rounded-lg border border-brand-200 bg-brand-50 p-4" data-testid="draft-preview">
       <h3 id="preview-title" className="font-semibold">{t("admin.preview.title")}</h3>
@@ -19,25 +24,15 @@ export async function PreviewPanel({ matrix, selection }: { matrix?: QuadrantPre
             {t("admin.preview.matrix", { changed: formatNumber(locale, matrix.changed), assessed: formatNumber(locale, matrix.assessed) })}
           </p>
           {matrix.sample.length > 0 && (
-            <table className="mt-2 text-sm">
-              <caption className="text-left text-xs text-slate-500">{t("admin.preview.sample", { count: matrix.sample.length })}</caption>
-              <thead>
-                <tr>
-                  <th scope="col" className={th}>{t("admin.preview.account")}</th>
-                  <th scope="col" className={th}>{t("admin.preview.from")}</th>
-                  <th scope="col" className={th}>{t("admin.preview.to")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {matrix.sample.map((change) => (
-                  <tr key={change.accountId}>
-                    <td className="px-2 py-1">{change.name}</td>
-                    <td className="px-2 py-1"><QuadrantBadge quadrant={change.from} locale={locale} /></td>
-                    <td className="px-2 py-1">{change.to ? <QuadrantBadge quadrant={change.to} locale={locale} /> : t("admin.preview.unplaced")}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <DataTable
+              variant="plain"
+              className="mt-2"
+              columns={sampleColumns}
+              rows={matrix.sample}
+              rowKey={(change) => change.accountId}
+              caption={<span className="text-xs text-slate-500">{t("admin.preview.sample", { count: matrix.sample.length })}</span>}
+              showCaption
+            />
           )}
         </>
       )}

@@ -1,13 +1,13 @@
 "use client";
 
 import { useState } from "react";
-import { saveSelectionDraftAction } from "@/app/(app)/admin/scoring/actions";
+import { saveSelectionDraftAction } from "@/lib/scoring-models/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, inputClass } from "@/components/ui/field";
-import type { ModelView } from "@/lib/db/scoring-models";
+import type { ModelView } from "@/lib/scoring-models/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
-import { ZSelectionDraft, type TSelectionCriterion } from "@/lib/validation/scoring";
+import { ZSelectionDraft, type TSelectionCriterion } from "@/lib/scoring-models/schemas";
 import { liveTotal } from "./draft-state";
 import { DraftFeedback, useDraftSave } from "./use-draft-save";
 

@@ -2,8 +2,8 @@
 
 import { useState, useTransition } from "react";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/actions/result";
-import { fieldErrors } from "@/lib/actions/validation-messages";
+import type { ActionResult } from "@/lib/server/result";
+import { fieldErrors } from "@/lib/validation/field-errors";
 import { useI18n } from "@/lib/i18n/client";
 
 export type DraftMessage = { ok: boolean; text: string } | null;

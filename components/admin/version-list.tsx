@@ -1,4 +1,5 @@
 import { Badge } from "@/components/ui/badge";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -7,28 +8,21 @@ type Version = { id: string; version: number; status: "DRAFT" | "ACTIVE" | "RETI
 /** Published versions: older assessments stay linked to theirs, so each stays explainable. */
 export async function VersionList({ versions, showAssessments }: { versions: Version[]; showAssessments: boolean }) {
   const { t, locale } = await getI18n();
-  const th = "px-3 py-1 text-left font-medium text-slate-600";
+  const columns: (Column<Version> | false)[] = [
+    { key: "version", header: t("admin.versions.version"), cell: (v) => v.version },
+    { key: "status", header: t("admin.versions.status"), cell: (v) => <Badge tone={v.status === "ACTIVE" ? "green" : "neutral"}>{t(`admin.versions.statuses.${v.status}`)}</Badge> },
+    { key: "published", header: t("admin.versions.published"), className: "whitespace-nowrap", cell: (v) => formatDate(locale, v.publishedAt) },
+    showAssessments && { key: "assessments", header: t("admin.versions.assessments"), align: "right", cell: (v) => formatNumber(locale, v._count.assessments) },
+  ];
   return (
-    <table className="text-sm">
-      <caption className="text-left text-sm font-semibold">{t("admin.versions.title")}</caption>
-      <thead>
-        <tr>
-          <th scope="col" className={th}>{t("admin.versions.version")}</th>
-          <th scope="col" className={th}>{t("admin.versions.status")}</th>
-          <th scope="col" className={th}>{t("admin.versions.published")}</th>
-          {showAssessments && <th scope="col" className={th}>{t("admin.versions.assessments")}</th>}
-        </tr>
-      </thead>
-      <tbody>
-        {versions.map((v) => (
-          <tr key={v.id}>
-            <td className="px-3 py-1">{v.version}</td>
-            <td className="px-3 py-1"><Badge tone={v.status === "ACTIVE" ? "green" : "neutral"}>{t(`admin.versions.statuses.${v.status}`)}</Badge></td>
-            <td className="px-3 py-1">{formatDate(locale, v.publishedAt)}</td>
-            {showAssessments && <td className="px-3 py-1 tabular-nums">{formatNumber(locale, v._count.assessments)}</td>}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      variant="plain"
+      className="max-w-2xl"
+      columns={columns}
+      rows={versions}
+      rowKey={(v) => v.id}
+      caption={<span className="text-sm font-semibold text-slate-900">{t("admin.versions.title")}</span>}
+      showCaption
+    />
   );
 }

@@ -4,7 +4,7 @@ import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/translate";
-import { ZSignIn } from "@/lib/validation/auth";
+import { ZSignIn } from "@/lib/auth/schemas";
 
 type FieldErrors = Partial<Record<"email" | "password", MessageKey>>;
 

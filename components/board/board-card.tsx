@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import { QuadrantBadge } from "@/components/domain/quadrant-badge";
 import { Badge } from "@/components/ui/badge";
 import { COVERAGE_PATTERN_LABELS, DIAMOND_EXPECTED_STAGES } from "@/lib/coverage";
-import type { BoardCard } from "@/lib/db/board";
+import type { BoardCard } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { RFM_SEGMENTS } from "@/lib/rfm";

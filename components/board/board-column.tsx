@@ -2,7 +2,7 @@
 
 import { useDroppable } from "@dnd-kit/core";
 import { useId, useState } from "react";
-import type { BoardCard, BoardColumn as Column } from "@/lib/db/board";
+import type { BoardCard, BoardColumn as Column } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { STAGE_INFO, type Stage } from "@/lib/stages";

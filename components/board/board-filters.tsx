@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { BoardOption } from "@/lib/db/board";
+import type { BoardOption } from "@/lib/board/queries";
 import { getI18n } from "@/lib/i18n/server";
 import { QUADRANTS, type Quadrant } from "@/lib/matrix";
-import type { TBoardFilters } from "@/lib/validation/board";
+import type { TBoardFilters } from "@/lib/board/schemas";
 
 const QUADRANT_KEYS = Object.keys(QUADRANTS) as Quadrant[];
 

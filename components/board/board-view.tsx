@@ -14,11 +14,11 @@ import {
 } from "@dnd-kit/core";
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
-import { loadColumnPageAction, moveAccountStageAction } from "@/app/(app)/board/actions";
-import type { BoardCard, BoardColumn as Column } from "@/lib/db/board";
+import { loadColumnPageAction, moveAccountStageAction } from "@/lib/board/actions";
+import type { BoardCard, BoardColumn as Column } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { canTransition, STAGE_INFO, transitionTargets, type Stage, type UncouplingReason } from "@/lib/stages";
-import type { TBoardFilters } from "@/lib/validation/board";
+import type { TBoardFilters } from "@/lib/board/schemas";
 import { CardBody } from "./board-card";
 import { BoardColumn } from "./board-column";
 import { columnCollision, columnKeyboardCoordinates } from "./dnd";

@@ -1,7 +1,7 @@
 "use client";
 
 import { buttonClass } from "@/components/ui/button";
-import type { BoardCard } from "@/lib/db/board";
+import type { BoardCard } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { STAGE_INFO, transitionTargets, type Stage } from "@/lib/stages";
 import { Popover } from "@/components/ui/popover";

@@ -4,7 +4,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { KAM_ROLES, STAGE_INFO, type Stage } from "@/lib/stages";
 import { Popover } from "@/components/ui/popover";
 
-/** The stage's guidance (DESIGN §4, seed 002): what the relationship looks like, the contact pattern, the KAM's role. */
+/** The stage's guidance: what the relationship looks like, the contact pattern, the KAM's role. */
 export function StageGuidance({ stage }: { stage: Stage }) {
   const { t, locale } = useI18n();
   const info = STAGE_INFO[stage];

@@ -3,11 +3,11 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/actions/validation-messages";
-import type { BoardCard } from "@/lib/db/board";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import type { BoardCard } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { UNCOUPLING_REASON_INFO, uncouplingReasonsOfKind, type UncouplingReason, type UncouplingReasonKind } from "@/lib/stages";
-import { NOTE_MAX, ZMoveAccountStage } from "@/lib/validation/board";
+import { NOTE_MAX, ZMoveAccountStage } from "@/lib/board/schemas";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 
 const GROUPS: { kind: UncouplingReasonKind; label: "board.uncoupling.internal" | "board.uncoupling.external" }[] = [
@@ -15,7 +15,7 @@ const GROUPS: { kind: UncouplingReasonKind; label: "board.uncoupling.internal" |
   { kind: "EXTERNAL", label: "board.uncoupling.external" },
 ];
 
-/** Moving to uncoupling (DESIGN §4) asks for at least one reason, grouped internal/external, and a note. */
+/** Moving to uncoupling asks for at least one reason, grouped internal/external, and a note. */
 export function UncouplingDialog({
   card,
   onConfirm,

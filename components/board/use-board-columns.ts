@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { BoardCard, BoardColumn } from "@/lib/db/board";
+import type { BoardCard, BoardColumn } from "@/lib/board/queries";
 import type { Stage } from "@/lib/stages";
 
 const byRevenue = (a: BoardCard, b: BoardCard) => b.revenue12m - a.revenue12m || a.name.localeCompare(b.name);

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { ContactDetail } from "@/lib/db/contacts";
+import type { ContactDetail } from "@/lib/contacts/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { ContactDetail } from "@/lib/db/contacts";
+import type { ContactDetail } from "@/lib/contacts/queries";
 import { getI18n } from "@/lib/i18n/server";
 
 /** Our people covering the contact, with their role on the account team; a warning when nobody does. */

@@ -1,8 +1,8 @@
-import { PERSONALITY_GUIDANCE } from "@/lib/contacts/personality";
+import { PERSONALITY_GUIDANCE } from "@/lib/personality";
 import type { PersonalityType } from "@/lib/generated/prisma/enums";
 import { getI18n } from "@/lib/i18n/server";
 
-/** How to communicate with this contact, from the personality type (seed 003). */
+/** How to communicate with this contact, from the personality type. */
 export async function PersonalityGuidance({ type }: { type: PersonalityType | null }) {
   const { t, locale } = await getI18n();
   const guidance = type ? PERSONALITY_GUIDANCE[type] : null;

@@ -2,7 +2,8 @@
 
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import type { ImportReason, ImportReport } from "@/lib/csv/import-types";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import type { ImportReason, ImportReport } from "@/lib/csv-import/report";
 import { formatNumber } from "@/lib/i18n/format";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/translate";
@@ -19,6 +20,24 @@ export function ImportPreview({ report, onCommit, onRestart }: { report: ImportR
   };
   const fieldLabel = (key: string) => t(`csvImport.field.${key}` as MessageKey);
   const hasInvalid = report.invalidCount > 0;
+  const mappingColumns: Column<ImportReport["mapped"][number]>[] = [
+    { key: "header", header: t("csvImport.preview.fileColumn"), cell: (m) => m.header },
+    { key: "field", header: t("csvImport.preview.field"), cell: (m) => fieldLabel(m.key) },
+  ];
+  const invalidColumns: Column<ImportReport["invalidRows"][number]>[] = [
+    { key: "row", header: t("csvImport.preview.row"), className: "align-top tabular-nums", cell: (issue) => issue.row },
+    {
+      key: "problem",
+      header: t("csvImport.preview.problem"),
+      cell: (issue) => (
+        <ul>
+          {issue.reasons.map((r, i) => (
+            <li key={i}>{reason(r)}</li>
+          ))}
+        </ul>
+      ),
+    },
+  ];
 
   return (
     <section className="mt-6 space-y-4 rounded-lg border border-slate-200 bg-white p-4" aria-labelledby="import-preview-title">
@@ -38,16 +57,14 @@ export function ImportPreview({ report, onCommit, onRestart }: { report: ImportR
       {report.mapped.length > 0 && (
         <details open className="text-sm">
           <summary className="cursor-pointer font-medium">{t("csvImport.preview.columns")}</summary>
-          <table className="mt-2 text-left">
-            <thead className="text-xs text-slate-500">
-              <tr><th className="pr-6 font-medium">{t("csvImport.preview.fileColumn")}</th><th className="font-medium">{t("csvImport.preview.field")}</th></tr>
-            </thead>
-            <tbody>
-              {report.mapped.map((m) => (
-                <tr key={m.key}><td className="pr-6">{m.header}</td><td>{fieldLabel(m.key)}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            variant="plain"
+            className="mt-2"
+            columns={mappingColumns}
+            rows={report.mapped}
+            rowKey={(m) => m.key}
+            label={t("csvImport.preview.columns")}
+          />
           {report.ignored.length > 0 && <p className="mt-2 text-slate-600">{t("csvImport.preview.ignored", { columns: report.ignored.join(", ") })}</p>}
         </details>
       )}
@@ -55,23 +72,15 @@ export function ImportPreview({ report, onCommit, onRestart }: { report: ImportR
       {hasInvalid && (
         <div>
           <h3 className="font-medium">{t("csvImport.preview.invalidTitle")}</h3>
-          <div className="mt-2 max-h-96 overflow-auto rounded border border-slate-200">
-            <table className="w-full text-left text-sm" data-testid="invalid-rows">
-              <thead className="sticky top-0 bg-slate-50 text-xs text-slate-500">
-                <tr><th scope="col" className="px-3 py-1.5 font-medium">{t("csvImport.preview.row")}</th><th scope="col" className="px-3 py-1.5 font-medium">{t("csvImport.preview.problem")}</th></tr>
-              </thead>
-              <tbody className="divide-y divide-slate-100">
-                {report.invalidRows.map((issue) => (
-                  <tr key={issue.row}>
-                    <td className="px-3 py-1.5 align-top tabular-nums">{issue.row}</td>
-                    <td className="px-3 py-1.5">
-                      <ul>{issue.reasons.map((r, i) => <li key={i}>{reason(r)}</li>)}</ul>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            className="mt-2 max-h-96 overflow-auto"
+            stickyHeader
+            columns={invalidColumns}
+            rows={report.invalidRows}
+            rowKey={(issue) => String(issue.row)}
+            label={t("csvImport.preview.invalidTitle")}
+            testId="invalid-rows"
+          />
           {report.invalidRows.length < report.invalidCount && (
             <p className="mt-1 text-xs text-slate-500">{t("csvImport.preview.truncated", { shown: n(report.invalidRows.length), count: n(report.invalidCount) })}</p>
           )}

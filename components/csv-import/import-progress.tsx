@@ -1,6 +1,6 @@
 "use client";
 
-import type { ImportProgress } from "@/lib/csv/import-types";
+import type { ImportProgress } from "@/lib/csv-import/report";
 import { formatNumber } from "@/lib/i18n/format";
 import { useI18n } from "@/lib/i18n/client";
 

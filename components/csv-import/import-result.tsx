@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { ImportKind, ImportOutcome } from "@/lib/csv/import-types";
+import type { ImportKind, ImportOutcome } from "@/lib/csv-import/report";
 import { formatNumber } from "@/lib/i18n/format";
 import { useI18n } from "@/lib/i18n/client";
 

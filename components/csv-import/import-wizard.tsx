@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { ACCOUNT_IMPORT_COLUMNS } from "@/lib/csv/account-import-columns";
 import { CONTACT_CSV_COLUMNS } from "@/lib/csv/contact-columns";
 import type { CsvColumnSpec } from "@/lib/csv/columns";
-import { IMPORT_KINDS, type ImportKind, type ImportOutcome, type ImportProgress, type ImportReport } from "@/lib/csv/import-types";
+import { IMPORT_KINDS, type ImportKind, type ImportOutcome, type ImportProgress, type ImportReport } from "@/lib/csv-import/report";
 import { ORDER_CSV_COLUMNS } from "@/lib/csv/order-columns";
 import { useI18n } from "@/lib/i18n/client";
 import { ImportPreview } from "./import-preview";

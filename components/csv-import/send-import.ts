@@ -1,4 +1,4 @@
-import type { ImportEvent, ImportKind } from "@/lib/csv/import-types";
+import type { ImportEvent, ImportKind } from "@/lib/csv-import/report";
 
 export type ImportMode = "check" | "commit";
 

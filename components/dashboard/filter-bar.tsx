@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import { DASHBOARD_PERIODS, filterParams, type DashboardFilters, type DashboardScope, type FilterOptions } from "@/lib/db/dashboard";
+import { DASHBOARD_PERIODS, type DashboardFilters, type DashboardScope, type FilterOptions } from "@/lib/dashboard";
+import { listHref } from "@/lib/lists/query";
 import type { Translate } from "@/lib/i18n/translate";
 
 const PERIOD_LABEL = { "12m": "dashboard.filters.period12m", "24m": "dashboard.filters.period24m", "36m": "dashboard.filters.period36m" } as const;
 
-function scopeHref(filters: DashboardFilters, scope: DashboardScope) {
-  return `/dashboard?${new URLSearchParams({ ...filterParams(filters), scope })}`;
-}
+const scopeHref = (filters: DashboardFilters, scope: DashboardScope) => listHref("/dashboard", filters, { scope });
 
 /** The URL filters of every panel: a plain GET form, so the view is a link and works without JavaScript. */
 export function FilterBar({ filters, options, t }: { filters: DashboardFilters; options: FilterOptions; t: Translate }) {

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { QuadrantBadge } from "@/components/domain/quadrant-badge";
-import { STALE_AFTER_DAYS, type DashboardFilters, type Kpis } from "@/lib/db/dashboard";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import { STALE_AFTER_DAYS, type DashboardFilters, type Kpis } from "@/lib/dashboard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
@@ -42,6 +43,20 @@ export function KpiCards({ kpis, filters, locale, t }: { kpis: Kpis; filters: Da
     { key: "single-threaded", label: t("dashboard.kpi.singleThreaded"), value: formatNumber(locale, kpis.singleThreaded), hint: t("dashboard.kpi.singleThreadedHint", { count: formatNumber(locale, kpis.coverageChecked) }), tone: kpis.singleThreaded > 0 ? "warn" : undefined },
   ];
   const quadrants = Object.keys(QUADRANTS) as Quadrant[];
+  const quadrantColumns: Column<Quadrant>[] = [
+    {
+      key: "quadrant",
+      header: t("dashboard.kpi.quadrant"),
+      cell: (q) => (
+        <Link href={accountsListHref(filters, { quadrant: q })} className="hover:underline">
+          <QuadrantBadge quadrant={q} locale={locale} />
+        </Link>
+      ),
+    },
+    { key: "strategy", header: t("dashboard.kpi.strategy"), className: "text-xs text-slate-500", cell: (q) => STRATEGIES[QUADRANTS[q].strategy].label[locale] },
+    { key: "accounts", header: t("dashboard.kpi.accounts"), align: "right", cell: (q) => <span data-testid={`quadrant-count-${q}`}>{formatNumber(locale, kpis.quadrants[q].count)}</span> },
+    { key: "revenue", header: t("dashboard.kpi.revenue"), align: "right", className: "text-slate-600", cell: (q) => money(kpis.quadrants[q].revenue) },
+  ];
   return (
     <section aria-label={t("dashboard.kpi.label")} className="mb-6 grid gap-4 xl:grid-cols-[1fr_22rem]">
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4">
@@ -50,33 +65,8 @@ export function KpiCards({ kpis, filters, locale, t }: { kpis: Kpis; filters: Da
         ))}
       </div>
       <div className="rounded-lg border border-slate-200 bg-white p-3 shadow-sm">
-        <h2 className="mb-2 text-xs font-medium text-slate-500">{t("dashboard.kpi.quadrants")}</h2>
-        <table className="w-full text-sm">
-          <thead className="sr-only">
-            <tr>
-              <th>{t("dashboard.kpi.quadrant")}</th>
-              <th>{t("dashboard.kpi.strategy")}</th>
-              <th>{t("dashboard.kpi.accounts")}</th>
-              <th>{t("dashboard.kpi.revenue")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {quadrants.map((q) => (
-              <tr key={q} className="border-t border-slate-100 first:border-0">
-                <td className="py-1.5">
-                  <Link href={accountsListHref(filters, { quadrant: q })} className="hover:underline">
-                    <QuadrantBadge quadrant={q} locale={locale} />
-                  </Link>
-                </td>
-                <td className="py-1.5 text-xs text-slate-500">{STRATEGIES[QUADRANTS[q].strategy].label[locale]}</td>
-                <td className="py-1.5 text-right tabular-nums" data-testid={`quadrant-count-${q}`}>
-                  {formatNumber(locale, kpis.quadrants[q].count)}
-                </td>
-                <td className="py-1.5 text-right tabular-nums text-slate-600">{money(kpis.quadrants[q].revenue)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <h2 id="kpi-quadrants-title" className="mb-2 text-xs font-medium text-slate-500">{t("dashboard.kpi.quadrants")}</h2>
+        <DataTable variant="plain" headerHidden columns={quadrantColumns} rows={quadrants} rowKey={(q) => q} labelledBy="kpi-quadrants-title" />
       </div>
     </section>
   );

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { memo, useMemo, useState, type MouseEvent } from "react";
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
-import type { MatrixBubble, MatrixData } from "@/lib/db/dashboard";
+import type { MatrixBubble, MatrixData } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { QUADRANTS, STRATEGIES, type Quadrant } from "@/lib/matrix";

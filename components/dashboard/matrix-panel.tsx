@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import type { MatrixData } from "@/lib/db/dashboard";
+import type { MatrixData } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { STAGE_INFO, STAGES } from "@/lib/stages";
 import { MatrixChart } from "./matrix-chart";

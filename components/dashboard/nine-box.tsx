@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import type { MatrixBubble } from "@/lib/db/dashboard";
+import type { MatrixBubble } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Band } from "@/lib/matrix";

@@ -1,7 +1,7 @@
 "use client";
 
 import { Area, AreaChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import type { ParetoData } from "@/lib/db/dashboard";
+import type { ParetoData } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatPercent } from "@/lib/i18n/format";
 import { PARETO_HEIGHT } from "./sizes";

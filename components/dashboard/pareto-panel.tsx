@@ -1,4 +1,5 @@
-import type { DashboardFilters, ParetoData } from "@/lib/db/dashboard";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import type { DashboardFilters, ParetoData } from "@/lib/dashboard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
@@ -11,6 +12,20 @@ import { ParetoChart } from "./pareto-chart";
 const CLASSES: AbcClass[] = ["A", "B", "C"];
 
 export function ParetoPanel({ data, filters, locale, t }: { data: ParetoData; filters: DashboardFilters; locale: Locale; t: Translate }) {
+  const columns: Column<AbcClass>[] = [
+    {
+      key: "class",
+      header: t("dashboard.pareto.class"),
+      cell: (cls) => (
+        <Link href={accountsListHref(filters, { abc: cls })} className="font-semibold text-brand-700 hover:underline">
+          {cls}
+        </Link>
+      ),
+    },
+    { key: "count", header: t("dashboard.pareto.count"), align: "right", cell: (cls) => formatNumber(locale, data.summary[cls].count) },
+    { key: "countShare", header: t("dashboard.pareto.countShare"), align: "right", cell: (cls) => formatPercent(locale, data.summary[cls].countShare, 1) },
+    { key: "revenueShare", header: t("dashboard.pareto.revenueShare"), align: "right", cell: (cls) => formatPercent(locale, data.summary[cls].valueShare, 1) },
+  ];
   return (
     <Panel id="pareto" title={t("dashboard.pareto.title")} intro={t("dashboard.pareto.intro")}>
       {data.customers === 0 ? (
@@ -18,30 +33,15 @@ export function ParetoPanel({ data, filters, locale, t }: { data: ParetoData; fi
       ) : (
         <>
           <ParetoChart data={data} />
-          <table className="mt-3 w-full text-sm">
-            <thead className="text-xs text-slate-500">
-              <tr>
-                <th className="text-left font-medium">{t("dashboard.pareto.class")}</th>
-                <th className="text-right font-medium">{t("dashboard.pareto.count")}</th>
-                <th className="text-right font-medium">{t("dashboard.pareto.countShare")}</th>
-                <th className="text-right font-medium">{t("dashboard.pareto.revenueShare")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {CLASSES.map((cls) => (
-                <tr key={cls} className="border-t border-slate-100" data-testid={`abc-${cls}`}>
-                  <td className="py-1">
-                    <Link href={accountsListHref(filters, { abc: cls })} className="font-semibold text-brand-700 hover:underline">
-                      {cls}
-                    </Link>
-                  </td>
-                  <td className="py-1 text-right tabular-nums">{formatNumber(locale, data.summary[cls].count)}</td>
-                  <td className="py-1 text-right tabular-nums">{formatPercent(locale, data.summary[cls].countShare, 1)}</td>
-                  <td className="py-1 text-right tabular-nums">{formatPercent(locale, data.summary[cls].valueShare, 1)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            variant="plain"
+            className="mt-3"
+            columns={columns}
+            rows={CLASSES}
+            rowKey={(cls) => cls}
+            rowTestId={(cls) => `abc-${cls}`}
+            labelledBy="pareto-title"
+          />
           <p className="mt-2 text-xs text-slate-500">
             {t("dashboard.pareto.base", { count: formatNumber(locale, data.customers), total: formatMoney(locale, data.total, { compact: true }) })}
           </p>

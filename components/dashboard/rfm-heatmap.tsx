@@ -1,4 +1,4 @@
-import type { RfmData } from "@/lib/db/dashboard";
+import type { RfmData } from "@/lib/dashboard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { QuadrantBadge } from "@/components/domain/quadrant-badge";
 import { StageBadge } from "@/components/domain/stage-badge";
 import { Badge } from "@/components/ui/badge";
-import type { DashboardFilters, StageData } from "@/lib/db/dashboard";
+import type { DashboardFilters, StageData } from "@/lib/dashboard";
 import type { Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMemo, useState, useTransition } from "react";
-import { saveAssessmentAction } from "@/app/(app)/scoring/actions";
+import { saveAssessmentAction } from "@/lib/assessments/actions";
 import { Button } from "@/components/ui/button";
 import { TextArea } from "@/components/ui/field";
 import { useI18n } from "@/lib/i18n/client";
@@ -11,23 +11,25 @@ import { FactorScoreRow } from "./factor-score-row";
 import { parseScore, type FormModel } from "./form-model";
 import { LiveSummary } from "./live-summary";
 
-type Props = { accountId: string; model: FormModel; initialScores: Record<string, number | null>; disabled: boolean };
+type Props = { accountId: string; accountVersion: number; model: FormModel; initialScores: Record<string, number | null>; disabled: boolean };
 type Status = { tone: "ok" | "error"; text: string } | null;
 
-/** Groups in DESIGN §3 order; a group an admin invented (not in FACTOR_GROUPS) follows, labelled by its key. */
+/** Groups in the catalogue's order; a group an admin invented (not in FACTOR_GROUPS) follows, labelled by its key. */
 function groupsOf(model: FormModel, dimension: "ATTRACTIVENESS" | "STRENGTH") {
   const keys = [...new Set(model.factors.filter((f) => f.dimension === dimension).map((f) => f.groupKey))];
   const order = FACTOR_GROUPS.map((g) => g.key as string);
   return keys.sort((a, b) => (order.indexOf(a) + 1 || 99) - (order.indexOf(b) + 1 || 99));
 }
 
-export function AssessmentForm({ accountId, model, initialScores, disabled }: Props) {
+export function AssessmentForm({ accountId, accountVersion, model, initialScores, disabled }: Props) {
   const { t, locale } = useI18n();
   const [scores, setScores] = useState<Record<string, string>>(() =>
     Object.fromEntries(model.factors.map((f) => [f.id, initialScores[f.id] == null ? "" : String(initialScores[f.id])])),
   );
   const [comments, setComments] = useState<Record<string, string>>({});
   const [comment, setComment] = useState("");
+  // The account's version as last seen: a save over someone else's change in the meantime is refused.
+  const [version, setVersion] = useState(accountVersion);
   const [status, setStatus] = useState<Status>(null);
   const [pending, startTransition] = useTransition();
 
@@ -47,10 +49,12 @@ export function AssessmentForm({ accountId, model, initialScores, disabled }: Pr
     startTransition(async () => {
       const saved = await saveAssessmentAction({
         accountId,
+        version,
         modelId: model.id,
         comment,
         scores: model.factors.map((f) => ({ factorId: f.id, score: scores[f.id] ?? "", comment: comments[f.id] ?? "" })),
       });
+      if (saved.ok) setVersion(saved.data.version);
       setStatus(saved.ok ? { tone: "ok", text: t("scoring.form.saved") } : { tone: "error", text: saved.error });
     });
   };

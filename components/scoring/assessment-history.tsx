@@ -1,6 +1,7 @@
 import { QuadrantBadge } from "@/components/domain/quadrant-badge";
+import { DataTable, type Column } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
-import type { HistoryPoint } from "@/lib/db/scoring";
+import type { HistoryPoint } from "@/lib/assessments/queries";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { HistoryChart } from "./history-chart";
@@ -9,7 +10,15 @@ import { HistoryChart } from "./history-chart";
 export async function AssessmentHistory({ history, scale }: { history: HistoryPoint[]; scale: { min: number; max: number } }) {
   const { t, locale } = await getI18n();
   if (history.length === 0) return <Notice title={t("scoring.history.emptyTitle")} body={t("scoring.history.emptyBody")} />;
-  const th = "px-3 py-2 text-left font-medium text-slate-600";
+  const columns: Column<HistoryPoint>[] = [
+    { key: "date", header: t("scoring.history.date"), className: "whitespace-nowrap", cell: (h) => formatDate(locale, h.assessedAt, true) },
+    { key: "version", header: t("scoring.history.version"), cell: (h) => t("scoring.list.version", { version: h.modelVersion }) },
+    { key: "assessor", header: t("scoring.history.assessor"), cell: (h) => h.assessorName },
+    { key: "attractiveness", header: t("scoring.history.attractiveness"), className: "tabular-nums", cell: (h) => formatNumber(locale, h.attractiveness, 2) },
+    { key: "strength", header: t("scoring.history.strength"), className: "tabular-nums", cell: (h) => formatNumber(locale, h.strength, 2) },
+    { key: "quadrant", header: t("scoring.history.quadrant"), cell: (h) => <QuadrantBadge quadrant={h.quadrant} locale={locale} /> },
+    { key: "comment", header: t("scoring.history.comment"), hideBelow: "md", className: "text-slate-600", cell: (h) => h.comment ?? "—" },
+  ];
   return (
     <div className="space-y-4">
       <HistoryChart points={history.map((h) => ({ at: h.assessedAt.toISOString(), attractiveness: h.attractiveness, strength: h.strength }))} min={scale.min} max={scale.max} />
@@ -25,35 +34,13 @@ export async function AssessmentHistory({ history, scale }: { history: HistoryPo
           ))}
         </ol>
       </div>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full divide-y divide-slate-200 text-sm">
-          <caption className="sr-only">{t("scoring.history.title")}</caption>
-          <thead className="bg-slate-50">
-            <tr>
-              <th scope="col" className={th}>{t("scoring.history.date")}</th>
-              <th scope="col" className={th}>{t("scoring.history.version")}</th>
-              <th scope="col" className={th}>{t("scoring.history.assessor")}</th>
-              <th scope="col" className={th}>{t("scoring.history.attractiveness")}</th>
-              <th scope="col" className={th}>{t("scoring.history.strength")}</th>
-              <th scope="col" className={th}>{t("scoring.history.quadrant")}</th>
-              <th scope="col" className={th}>{t("scoring.history.comment")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100" data-testid="history-rows">
-            {[...history].reverse().map((h) => (
-              <tr key={h.id}>
-                <td className="px-3 py-2">{formatDate(locale, h.assessedAt, true)}</td>
-                <td className="px-3 py-2">{t("scoring.list.version", { version: h.modelVersion })}</td>
-                <td className="px-3 py-2">{h.assessorName}</td>
-                <td className="px-3 py-2 tabular-nums">{formatNumber(locale, h.attractiveness, 2)}</td>
-                <td className="px-3 py-2 tabular-nums">{formatNumber(locale, h.strength, 2)}</td>
-                <td className="px-3 py-2"><QuadrantBadge quadrant={h.quadrant} locale={locale} /></td>
-                <td className="px-3 py-2 text-slate-600">{h.comment ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={columns}
+        rows={[...history].reverse()}
+        rowKey={(h) => h.id}
+        caption={t("scoring.history.title")}
+        bodyTestId="history-rows"
+      />
     </div>
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { saveFitInferenceAction } from "@/app/(app)/scoring/actions";
+import { saveFitInferenceAction } from "@/lib/key-accounts/actions";
 import { Button } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useI18n } from "@/lib/i18n/client";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { Notice } from "@/components/ui/notice";
-import type { FitRow } from "@/lib/db/scoring-identification";
+import { DataTable, type Column } from "@/components/ui/data-table";
+import type { FitRow } from "@/lib/key-accounts/queries";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
@@ -9,42 +9,61 @@ import { FitForm } from "./fit-form";
 
 const THIN_HISTORY = 3;
 
-/** Accounts for experience inference, thin history first; the questionnaire opens in place for editable ones. */
+/** Accounts for experience inference, thin history first; the questionnaire opens in place (under the row) for editable ones. */
 export async function FitTable({ rows, editable }: { rows: FitRow[]; editable: Set<string> }) {
   const { t, locale } = await getI18n();
-  if (rows.length === 0) return <Notice title={t("scoring.fit.emptyTitle")} body={t("scoring.fit.emptyBody")} />;
+  const columns: Column<FitRow>[] = [
+    { key: "account", header: t("scoring.fit.account"), cell: (row) => <Link href={`/accounts/${row.id}`} className="font-medium text-brand-700 hover:underline">{row.name}</Link> },
+    { key: "industry", header: t("scoring.fit.industry"), hideBelow: "md", className: "text-slate-600", cell: (row) => row.industry },
+    {
+      key: "orders",
+      header: t("scoring.fit.orders"),
+      className: "whitespace-nowrap",
+      cell: (row) => (
+        <>
+          <span className="tabular-nums">{formatNumber(locale, row.orderCount)}</span>
+          {row.orderCount < THIN_HISTORY && <span className="ml-2"><Badge tone="amber">{t("scoring.fit.thin")}</Badge></span>}
+        </>
+      ),
+    },
+    {
+      key: "fit",
+      header: t("scoring.fit.fitScore"),
+      className: "whitespace-nowrap",
+      cell: (row) =>
+        row.fit ? (
+          <>
+            <span className="font-semibold tabular-nums">{formatNumber(locale, row.fit.score, 0)}</span>
+            <span className="ml-2 text-xs text-slate-500">{formatDate(locale, row.fit.createdAt)}</span>
+          </>
+        ) : (
+          <span className="text-slate-400">{t("scoring.fit.notInferred")}</span>
+        ),
+    },
+    {
+      key: "recommendation",
+      header: t("scoring.fit.recommendation"),
+      cell: (row) => (row.fit ? t(`scoring.fit.recommendations.${row.fit.recommendation}` as MessageKey) : "—"),
+    },
+  ];
   return (
-    <ul className="divide-y divide-slate-100 rounded-lg border border-slate-200 bg-white" aria-label={t("scoring.fit.caption")}>
-      {rows.map((row) => (
-        <li key={row.id} className="px-4 py-3 text-sm" data-testid="fit-row">
-          <div className="flex flex-wrap items-center gap-3">
-            <Link href={`/accounts/${row.id}`} className="font-medium text-brand-700 hover:underline">{row.name}</Link>
-            <span className="text-xs text-slate-500">{row.industry}</span>
-            <span className="text-xs text-slate-500">{t("scoring.fit.orders")}: {formatNumber(locale, row.orderCount)}</span>
-            {row.orderCount < THIN_HISTORY && <Badge tone="amber">{t("scoring.fit.thin")}</Badge>}
-            <span className="ml-auto">
-              {row.fit ? (
-                <span>
-                  <span className="font-semibold">{t("scoring.fit.result", { score: formatNumber(locale, row.fit.score, 0) })}</span>
-                  {" · "}
-                  {t(`scoring.fit.recommendations.${row.fit.recommendation}` as MessageKey)}
-                  <span className="ml-2 text-xs text-slate-500">{formatDate(locale, row.fit.createdAt)}</span>
-                </span>
-              ) : (
-                <span className="text-slate-400">{t("scoring.fit.notInferred")}</span>
-              )}
-            </span>
-          </div>
-          {editable.has(row.id) && (
-            <details className="mt-1">
-              <summary className="cursor-pointer text-xs text-brand-700 underline" aria-label={t("scoring.fit.openFor", { name: row.name })}>
-                {t("scoring.fit.open")}
-              </summary>
-              <FitForm accountId={row.id} initial={row.fit?.answers ?? null} />
-            </details>
-          )}
-        </li>
-      ))}
-    </ul>
+    <DataTable
+      columns={columns}
+      rows={rows}
+      rowKey={(row) => row.id}
+      rowTestId={() => "fit-row"}
+      caption={t("scoring.fit.caption")}
+      rowDetail={(row) =>
+        editable.has(row.id) ? (
+          <details>
+            <summary className="cursor-pointer text-xs text-brand-700 underline" aria-label={t("scoring.fit.openFor", { name: row.name })}>
+              {t("scoring.fit.open")}
+            </summary>
+            <FitForm accountId={row.id} initial={row.fit?.answers ?? null} />
+          </details>
+        ) : null
+      }
+      empty={{ title: t("scoring.fit.emptyTitle"), hint: t("scoring.fit.emptyBody") }}
+    />
   );
 }

@@ -1,4 +1,4 @@
-import type { FactorView } from "@/lib/db/scoring-models";
+import type { FactorView } from "@/lib/scoring-models/queries";
 import type { MatrixThresholds } from "@/lib/matrix";
 import type { Scale } from "@/lib/scoring";
 

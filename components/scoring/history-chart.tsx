@@ -6,7 +6,7 @@ import { formatDate } from "@/lib/i18n/format";
 
 export type ChartPoint = { at: string; attractiveness: number | null; strength: number | null };
 
-/** Both scores of each assessment over time (dynamic evaluation, seed 001 step 5). */
+/** Both scores of each assessment over time (scores are re-assessed over time, so the trend shows where the account is heading). */
 export function HistoryChart({ points, min, max }: { points: ChartPoint[]; min: number; max: number }) {
   const { t, locale } = useI18n();
   const data = points.map((p) => ({ ...p, label: formatDate(locale, p.at) }));

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import { setKeyAccountAction } from "@/app/(app)/scoring/actions";
+import { setKeyAccountAction } from "@/lib/key-accounts/actions";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
 

@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useTransition } from "react";
-import { setLocaleAction } from "@/app/actions/locale";
+import { setLocaleAction } from "@/lib/preferences/actions";
 import { LOCALES, type Locale } from "@/lib/i18n/config";
 import { useI18n } from "@/lib/i18n/client";
 

@@ -1,19 +1,16 @@
 import Link from "next/link";
 import { getI18n } from "@/lib/i18n/server";
 import { formatNumber } from "@/lib/i18n/format";
+import { listHref, type ParamValue } from "@/lib/lists/query";
 
 /**
  * Page links that keep every other search parameter, so a filtered view survives paging and the back button.
  * `params` is the current URL's search parameters.
  */
-export async function Pagination({ basePath, params, page, pageSize, total }: { basePath: string; params: Record<string, string | undefined>; page: number; pageSize: number; total: number }) {
+export async function Pagination({ basePath, params, page, pageSize, total }: { basePath: string; params: Record<string, ParamValue>; page: number; pageSize: number; total: number }) {
   const { t, locale } = await getI18n();
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const href = (p: number) => {
-    const query = new URLSearchParams(Object.entries({ ...params, page: p > 1 ? String(p) : undefined }).filter((e): e is [string, string] => !!e[1]));
-    const qs = query.toString();
-    return qs ? `${basePath}?${qs}` : basePath;
-  };
+  const href = (p: number) => listHref(basePath, params, { page: p > 1 ? p : undefined });
   const from = total === 0 ? 0 : (page - 1) * pageSize + 1;
   const to = Math.min(total, page * pageSize);
   const link = "rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-100";

@@ -28,8 +28,3 @@ export function Facts({ items }: { items: { label: string; value: ReactNode }[] 
     </dl>
   );
 }
-
-/** Right-aligned numeric table cell classes, shared by the tables of the tabs. */
-export const th = "px-3 py-2 text-left text-xs font-semibold uppercase tracking-wide text-slate-500";
-export const td = "px-3 py-2 text-sm";
-export const num = "text-right tabular-nums";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/actions/result";
+import type { ActionResult } from "@/lib/server/result";
 
 /**
  * Runs a server action in a transition and keeps its outcome: the message of a refused action and its field

@@ -1,6 +1,6 @@
 import bcrypt from "bcryptjs";
 import type { Db } from "@/lib/db/prisma";
-import { ZSignIn } from "@/lib/validation/auth";
+import { ZSignIn } from "@/lib/auth/schemas";
 import type { SessionUser } from "./roles";
 
 /** Checks an e-mail and password; null for any failure so a caller cannot tell which part was wrong. */

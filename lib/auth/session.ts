@@ -2,16 +2,9 @@ import "server-only";
 import { getServerSession } from "next-auth";
 import { redirect } from "next/navigation";
 import { getDb } from "@/lib/db/prisma";
+import { forbidden } from "@/lib/errors/app-error";
 import { authOptions } from "./options";
 import type { Role, SessionUser } from "./roles";
-
-/** Raised when a signed-in user lacks the role for an action; actions turn it into a clear message. */
-export class AuthorizationError extends Error {
-  constructor(message = "You are not allowed to do this.") {
-    super(message);
-    this.name = "AuthorizationError";
-  }
-}
 
 /**
  * The signed-in user, re-read from the database so a changed role or a deactivated user takes effect at once;
@@ -26,14 +19,11 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }
 
-/**
- * For pages and server actions: redirects to /login without a session, and throws AuthorizationError when
- * `roles` is given and the user has none of them.
- */
+/** For pages: redirects to /login without a session; throws a FORBIDDEN AppError when the role is not in `roles`. */
 export async function requireUser(roles?: Role | readonly Role[]): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/login");
   const allowed = roles === undefined ? null : Array.isArray(roles) ? roles : [roles];
-  if (allowed && !allowed.includes(user.role)) throw new AuthorizationError();
+  if (allowed && !allowed.includes(user.role)) throw forbidden();
   return user;
 }

@@ -1,8 +1,9 @@
-import { instant, utcDay } from "./days";
+import { assertFinite, median } from "../domain";
+import { instant, utcDay } from "../dates";
 import { COMPLAINT_POINTS, RISK_WEIGHTS, riskLevel, riskScore } from "./risk";
 import type { ChurnComplaint, ChurnFlag, ChurnInput, ChurnSignals } from "./types";
 
-/** Thresholds of the churn rules (DESIGN §7, issue 3). */
+/** Thresholds of the churn rules (see `churnSignals`). */
 export const CHURN_RULES = {
   overdueIntervalMultiple: 2,
   overdueMinDays: 30,
@@ -12,7 +13,7 @@ export const CHURN_RULES = {
 } as const;
 
 /**
- * Churn signals of one account at `asOf` (DESIGN §7). All day counts are whole UTC calendar days
+ * Churn signals of one account at `asOf`. All day counts are whole UTC calendar days
  * (asOf's day minus the event's day); orders and activities dated after asOf's day are ignored.
  * - OVERDUE: days since the last order > 2 × the median interval between order days AND > 30. Intervals
  *   are between distinct order days (several orders on one day are one buying occasion), so at least two
@@ -21,7 +22,8 @@ export const CHURN_RULES = {
  *   before those; only when that previous window's revenue is > 0.
  * - NO_CONTACT: no activity in the last 90 days (asOf's day and the 89 before), including never.
  * - OPEN_COMPLAINTS: complaints open at the instant asOf (openedAt ≤ asOf and closedAt null or > asOf).
- * `riskScore` combines the flags (see `riskScore`). Invalid dates and non-finite amounts throw a RangeError.
+ * `riskScore` combines the flags (see `riskScore`). Invalid dates and non-finite amounts throw an EngineError
+ * (INVALID_DATE, NOT_FINITE).
  */
 export function churnSignals({ orders, activities, complaints, asOf }: ChurnInput): ChurnSignals {
   const today = utcDay(asOf, "asOf");
@@ -29,7 +31,7 @@ export function churnSignals({ orders, activities, complaints, asOf }: ChurnInpu
 
   const datedOrders = orders
     .map((order) => {
-      if (!Number.isFinite(order.amount)) throw new RangeError("order amount must be a finite number");
+      assertFinite(order.amount, "order amount");
       return { ago: today - utcDay(order.date, "order date"), amount: order.amount };
     })
     .filter((order) => order.ago >= 0);
@@ -37,7 +39,8 @@ export function churnSignals({ orders, activities, complaints, asOf }: ChurnInpu
   const distinctAgo = [...new Set(datedOrders.map((order) => order.ago))].sort((a, b) => b - a);
   if (distinctAgo.length >= 2) {
     const intervals = distinctAgo.slice(1).map((ago, i) => distinctAgo[i] - ago);
-    const medianIntervalDays = median(intervals);
+    // At least one interval, so the median exists.
+    const medianIntervalDays = median(intervals)!;
     const thresholdDays = Math.max(
       CHURN_RULES.overdueIntervalMultiple * medianIntervalDays,
       CHURN_RULES.overdueMinDays,
@@ -98,11 +101,4 @@ function isOpenAt(complaint: ChurnComplaint, asOf: Date): boolean {
   const at = instant(asOf, "asOf");
   const opened = instant(complaint.openedAt, "complaint openedAt");
   return opened <= at && (complaint.closedAt === null || instant(complaint.closedAt, "complaint closedAt") > at);
-}
-
-/** Median of a non-empty list; the mean of the two middle values for an even count. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }

@@ -1,9 +1,12 @@
-/** Churn signals of one account and their risk score (DESIGN §7). */
+/** Churn signals of one account and their risk score. */
 export { CHURN_RULES, churnSignals } from "./churn-signals";
 export { COMPLAINT_POINTS, RISK_WEIGHTS, riskLevel, riskScore } from "./risk";
 export {
+  CHURN_SIGNAL_CODES,
   CHURN_SIGNAL_LABELS,
+  COMPLAINT_SEVERITIES,
   RISK_LEVEL_LABELS,
+  RISK_LEVELS,
   type ChurnActivity,
   type ChurnComplaint,
   type ChurnFlag,

@@ -1,3 +1,4 @@
+import { assertFinite } from "../domain";
 import type { ChurnFlag, ChurnSignalCode, ComplaintSeverity, RiskLevel } from "./types";
 
 /** Points a raised flag adds to the risk score; OPEN_COMPLAINTS is the cap of its severity points. */
@@ -30,7 +31,7 @@ export function riskScore(flags: readonly ChurnFlag[]): number {
  * (e.g. OVERDUE + DECLINING = 65) are HIGH.
  */
 export function riskLevel(score: number): RiskLevel {
-  if (!Number.isFinite(score)) throw new RangeError("risk score must be a finite number");
+  assertFinite(score, "risk score");
   if (score < 30) return "LOW";
   return score < 60 ? "MEDIUM" : "HIGH";
 }

@@ -1,8 +1,10 @@
-import type { LocalizedText } from "@/lib/stages";
+import type { LocalizedText } from "../domain";
 
 export type ChurnOrder = { date: Date; amount: number };
 export type ChurnActivity = { date: Date };
-export type ComplaintSeverity = "LOW" | "MEDIUM" | "HIGH";
+/** Severities of a complaint; same keys as the Prisma `ComplaintSeverity` enum. */
+export const COMPLAINT_SEVERITIES = ["LOW", "MEDIUM", "HIGH"] as const;
+export type ComplaintSeverity = (typeof COMPLAINT_SEVERITIES)[number];
 /** `severity` missing counts as MEDIUM. */
 export type ChurnComplaint = { openedAt: Date; closedAt: Date | null; severity?: ComplaintSeverity };
 
@@ -14,7 +16,9 @@ export type ChurnInput = {
   asOf: Date;
 };
 
-export type ChurnSignalCode = "OVERDUE" | "DECLINING" | "NO_CONTACT" | "OPEN_COMPLAINTS";
+/** The churn signals, in the order `churnSignals` raises them. */
+export const CHURN_SIGNAL_CODES = ["OVERDUE", "DECLINING", "NO_CONTACT", "OPEN_COMPLAINTS"] as const;
+export type ChurnSignalCode = (typeof CHURN_SIGNAL_CODES)[number];
 
 export type OverdueEvidence = {
   daysSinceLastOrder: number;
@@ -53,7 +57,9 @@ export type ChurnFlag =
   | { code: "NO_CONTACT"; evidence: NoContactEvidence }
   | { code: "OPEN_COMPLAINTS"; evidence: OpenComplaintsEvidence };
 
-export type RiskLevel = "LOW" | "MEDIUM" | "HIGH";
+/** Churn risk levels, from the score (see `riskLevel`). */
+export const RISK_LEVELS = ["LOW", "MEDIUM", "HIGH"] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
 
 export type ChurnSignals = {
   /** Raised flags in the order OVERDUE, DECLINING, NO_CONTACT, OPEN_COMPLAINTS. */

@@ -1,4 +1,4 @@
-import type { Stage } from "@/lib/stages";
+import type { Stage } from "../stages";
 import {
   CONTACT_LEVELS,
   type CoverageAnalysis,
@@ -8,11 +8,14 @@ import {
   type CoverageWarning,
 } from "./types";
 
-/** Stages at which anything below a diamond is a single-threaded risk worth a warning (DESIGN §4). */
+/**
+ * Stages at which anything below a diamond is a single-threaded risk worth a warning: from COOPERATIVE on, the
+ * relationship should rest on many people on both sides.
+ */
 export const DIAMOND_EXPECTED_STAGES: readonly Stage[] = ["COOPERATIVE", "INTERDEPENDENT", "INTEGRATED"];
 
 /**
- * The contact pattern of a set of distinct coverage lines (seed 002 part 1, figs. 3–7):
+ * The contact pattern of a set of distinct coverage lines:
  * - NONE: no line.
  * - SINGLE_THREADED: exactly one line, one of ours ↔ one contact.
  * - DIAMOND: at least two of our people AND at least two covered contacts (so no single person on either
@@ -20,7 +23,7 @@ export const DIAMOND_EXPECTED_STAGES: readonly Stage[] = ["COOPERATIVE", "INTERD
  *   at least two levels or at least two functions (the links reach more than one part of the customer).
  * - BOW_TIE: every other case with two or more lines: all lines run through one person on either side
  *   (one of ours, or one contact), or all covered contacts sit in one level and one function (the
- *   "KAM ↔ purchasing only" knot of DESIGN §4).
+ *   "KAM ↔ purchasing only" knot).
  */
 function patternOf(
   lines: number,
@@ -49,7 +52,7 @@ function warningFor(stage: Stage | undefined, pattern: CoveragePattern): Coverag
 }
 
 /**
- * Contact coverage of one account (DESIGN §4, single-threaded risk): which customer contacts, at which
+ * Contact coverage of one account (the single-threaded risk): which customer contacts, at which
  * levels and functions, are covered by which of our people, and the resulting pattern. Lines to contacts
  * not in `contacts` are ignored (counted in `ignoredLines`); repeated lines and contact ids count once. With
  * `options.stage`, a warning is raised at COOPERATIVE or above when the pattern is below DIAMOND.

@@ -1,6 +1,7 @@
-import type { LocalizedText, Stage } from "@/lib/stages";
+import type { LocalizedText } from "../domain";
+import type { Stage } from "../stages";
 
-/** Customer contact levels, top down (DESIGN §5); same keys as the Prisma `ContactLevel` enum. */
+/** Customer contact levels, top down; same keys as the Prisma `ContactLevel` enum. */
 export const CONTACT_LEVELS = ["BOARD", "DIRECTOR", "MANAGER", "SUPERVISOR", "STAFF"] as const;
 
 export type ContactLevel = (typeof CONTACT_LEVELS)[number];
@@ -13,7 +14,23 @@ export const CONTACT_LEVEL_LABELS: Record<ContactLevel, LocalizedText> = {
   STAFF: { en: "Staff", zh: "职员" },
 };
 
-/** A customer contact; `function` is compared as given (e.g. the `ContactFunction` enum key). */
+/** The business functions a customer contact works in; same keys as the Prisma `ContactFunction` enum. */
+export const CONTACT_FUNCTIONS = [
+  "MANAGEMENT",
+  "PURCHASING",
+  "FINANCE",
+  "OPERATIONS",
+  "LOGISTICS",
+  "IT",
+  "RESEARCH_DEVELOPMENT",
+  "QUALITY",
+  "MARKETING",
+  "OTHER",
+] as const;
+
+export type ContactFunction = (typeof CONTACT_FUNCTIONS)[number];
+
+/** A customer contact; `function` is compared as given (e.g. a `ContactFunction` key). */
 export type CoverageContact = { id: string; level: ContactLevel; function: string };
 
 /** One coverage line: our user `userId` covers the customer contact `contactId`. */

@@ -10,8 +10,8 @@ export function createPrismaClient(connectionString: string) {
 }
 
 export type Db = ReturnType<typeof createPrismaClient>;
-/** What a `$transaction(async (tx) => …)` callback receives. */
-export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+/** What a `$transaction(async (tx) => …)` callback receives (with the client's omissions, e.g. no password hash). */
+export type Tx = Omit<Db, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 const globalForPrisma = globalThis as unknown as { kamPrisma?: Db };
 

@@ -1,5 +1,7 @@
-export const LOCALES = ["en", "zh"] as const;
-export type Locale = (typeof LOCALES)[number];
+import { LOCALES, type Locale } from "@/lib/domain";
+
+/** The interface languages are declared once, with the engines that carry texts in each of them. */
+export { LOCALES, type Locale };
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "kam_locale";
 

@@ -8,7 +8,7 @@ import {
 } from "../scoring";
 
 /**
- * Composite score of one candidate (综合积分法, seed 001): the weighted mean of its criterion scores, by the
+ * Composite score of one candidate (综合积分法): the weighted mean of its criterion scores, by the
  * same rule as a matrix dimension so unscored criteria lower `completeness`, not the score.
  */
 export function compositeScore(

@@ -1,4 +1,4 @@
-import { assertFinite, ScoringInputError, type LocalizedText } from "../scoring";
+import { assertFinite, EngineError, type LocalizedText } from "../domain";
 
 /** Answers on a 1–5 scale: 1 = not at all, 2 = low, 3 = some, 4 = high, 5 = very high. */
 export type FitAnswer = number;
@@ -48,15 +48,15 @@ export const FIT_RECOMMENDATIONS: { key: FitRecommendation; minScore: number; te
 function normalise(answer: FitAnswer, what: string): number {
   assertFinite(answer, what, what);
   if (answer < FIT_ANSWER_SCALE.min || answer > FIT_ANSWER_SCALE.max) {
-    throw new ScoringInputError("SCORE_OUT_OF_SCALE", `${what} (${answer}) is outside 1–5`, what);
+    throw new EngineError("SCORE_OUT_OF_SCALE", `${what} (${answer}) is outside 1–5`, what);
   }
   return (answer - FIT_ANSWER_SCALE.min) / (FIT_ANSWER_SCALE.max - FIT_ANSWER_SCALE.min);
 }
 
 /**
- * Experience inference (经验推算法, seed 001) for customers with thin history. Each gene's fit is the
+ * Experience inference (经验推算法) for customers with thin history. Each gene's fit is the
  * geometric mean of its two answers (0–1), so "no need" (answer 1) means no fit whatever the match; the
- * overall score is industry fit × customer fit (DESIGN §2), scaled to 0–100.
+ * overall score is industry fit × customer fit (both genes must fit), scaled to 0–100.
  */
 export function inferFit(answers: FitAnswers): FitResult {
   const industry = Math.sqrt(

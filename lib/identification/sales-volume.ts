@@ -1,4 +1,5 @@
-import { assertFinite, assertScale, DEFAULT_SCALE, ScoringInputError, type Scale } from "../scoring";
+import { assertFinite, EngineError } from "../domain";
+import { assertScale, DEFAULT_SCALE, type Scale } from "../scoring";
 
 export type SalesVolume = { id: string; volume: number };
 
@@ -16,7 +17,7 @@ export function salesVolumeScores(
   assertScale(scale);
   const ids = new Set<string>();
   for (const item of items) {
-    if (ids.has(item.id)) throw new ScoringInputError("DUPLICATE_KEY", `account "${item.id}" appears twice`, item.id);
+    if (ids.has(item.id)) throw new EngineError("DUPLICATE_KEY", `account "${item.id}" appears twice`, item.id);
     ids.add(item.id);
     assertFinite(item.volume, `volume of "${item.id}"`, item.id);
   }

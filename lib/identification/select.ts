@@ -1,4 +1,4 @@
-import { assertFinite, ScoringInputError } from "../scoring";
+import { assertFinite, EngineError } from "../domain";
 
 /** A candidate with its composite score; null = not scored, ranked last and never proposed. */
 export type Candidate = { id: string; score: number | null };
@@ -15,7 +15,7 @@ export function proposalCount(n: number, topPercent: number): number {
 }
 
 /**
- * Ranks candidates by score, descending, and proposes the top X % as key accounts (seed 001). The sort
+ * Ranks candidates by score, descending, and proposes the top X % as key accounts. The sort
  * is stable: equal scores keep their input order, so pass candidates in a meaningful order (e.g. by
  * name or id) for a reproducible list. Every candidate is returned, in rank order.
  */
@@ -26,12 +26,12 @@ export function selectKeyAccounts(
   const { topPercent } = options;
   assertFinite(topPercent, "topPercent");
   if (topPercent < 0 || topPercent > 100) {
-    throw new ScoringInputError("INVALID_OPTION", `topPercent (${topPercent}) must be within 0–100`);
+    throw new EngineError("INVALID_OPTION", `topPercent (${topPercent}) must be within 0–100`);
   }
   const ids = new Set<string>();
   for (const candidate of candidates) {
     if (ids.has(candidate.id)) {
-      throw new ScoringInputError("DUPLICATE_KEY", `candidate "${candidate.id}" appears twice`, candidate.id);
+      throw new EngineError("DUPLICATE_KEY", `candidate "${candidate.id}" appears twice`, candidate.id);
     }
     ids.add(candidate.id);
     if (candidate.score !== null) assertFinite(candidate.score, `score of "${candidate.id}"`, candidate.id);

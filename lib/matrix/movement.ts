@@ -1,5 +1,7 @@
-import { assertFinite, DEFAULT_SCALE } from "../scoring";
+import { assertFinite } from "../domain";
+import { DEFAULT_SCALE } from "../scoring";
 import { placeInMatrix } from "./place";
+import { midpointThresholds } from "./thresholds";
 import type { MatrixPoint, MatrixThresholds, Quadrant } from "./types";
 
 /** An assessment's point; pass the quadrant recorded with it to keep the thresholds of that day. */
@@ -14,13 +16,10 @@ export type Movement = {
   changed: boolean;
 };
 
-const DEFAULT_THRESHOLDS: MatrixThresholds = {
-  attractiveness: (DEFAULT_SCALE.min + DEFAULT_SCALE.max) / 2,
-  strength: (DEFAULT_SCALE.min + DEFAULT_SCALE.max) / 2,
-};
+const DEFAULT_THRESHOLDS: MatrixThresholds = midpointThresholds(DEFAULT_SCALE);
 
 /**
- * How an account moved between two assessments (dynamic evaluation, seed 001 step 5). Quadrants not
+ * How an account moved between two assessments (the matrix is re-evaluated over time). Quadrants not
  * recorded on the points are placed with `thresholds` (default: midpoint of the default 0–10 scale).
  */
 export function movement(

@@ -1,8 +1,10 @@
-import { assertFinite, assertScale, DEFAULT_SCALE, ScoringInputError, type Scale } from "../scoring";
+import { assertFinite, EngineError } from "../domain";
+import { assertScale, DEFAULT_SCALE, type Scale } from "../scoring";
 import type { Band, MatrixPoint, MatrixThresholds, NineBoxCell, Quadrant } from "./types";
 
 /**
- * Quadrant of seed 002 fig. 1. A value equal to its threshold counts as high, so an account exactly on
+ * The quadrant of a point: attractive and strong is a STAR, attractive only a QUESTION, strong only a CASH_COW,
+ * neither a DOG. A value equal to its threshold counts as high, so an account exactly on
  * the line gets the benefit of the doubt (and a median split puts the median account in the upper half).
  */
 export function placeInMatrix(point: MatrixPoint, thresholds: MatrixThresholds): Quadrant {
@@ -20,7 +22,7 @@ export function placeInMatrix(point: MatrixPoint, thresholds: MatrixThresholds):
 function band(value: number, scale: Scale, axis: string): Band {
   assertFinite(value, axis);
   if (value < scale.min || value > scale.max) {
-    throw new ScoringInputError("SCORE_OUT_OF_SCALE", `${axis} (${value}) is outside ${scale.min}–${scale.max}`);
+    throw new EngineError("SCORE_OUT_OF_SCALE", `${axis} (${value}) is outside ${scale.min}–${scale.max}`);
   }
   const span = scale.max - scale.min;
   if (value >= scale.min + (span * 2) / 3) return "HIGH";

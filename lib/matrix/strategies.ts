@@ -1,6 +1,10 @@
+import type { Locale } from "../domain";
 import type { Quadrant, QuadrantInfo, Strategy, StrategyInfo } from "./types";
 
-/** Quadrants of seed 002 fig. 1, with their strategy from fig. 2 (DESIGN §3). */
+/**
+ * The quadrants with their strategy: a Star (attractive, strong) is invested in, a Cash cow (strong, less
+ * attractive) maintained, a Question (attractive, weak) invested in selectively, a Dog (neither) harvested.
+ */
 export const QUADRANTS: Record<Quadrant, QuadrantInfo> = {
   STAR: {
     key: "STAR", label: { en: "Star", zh: "明星" }, strategy: "INVEST",
@@ -20,7 +24,7 @@ export const QUADRANTS: Record<Quadrant, QuadrantInfo> = {
   },
 };
 
-/** Strategies and recommended actions of seed 002 fig. 2, for the UI. */
+/** Each strategy with its recommended actions, for the UI and as the objectives a new account plan starts from. */
 export const STRATEGIES: Record<Strategy, StrategyInfo> = {
   INVEST: {
     key: "INVEST",
@@ -66,4 +70,10 @@ export const STRATEGIES: Record<Strategy, StrategyInfo> = {
 
 export function strategyFor(quadrant: Quadrant): Strategy {
   return QUADRANTS[quadrant].strategy;
+}
+
+/** The objectives a new plan starts from: the recommended actions of the quadrant's strategy; none without one. */
+export function strategyObjectives(quadrant: Quadrant | null, locale: Locale): string[] {
+  if (!quadrant) return [];
+  return STRATEGIES[strategyFor(quadrant)].actions.map((action) => action[locale]);
 }

@@ -1,6 +1,8 @@
-import { RfmInputError } from "./errors";
+import { EngineError } from "../domain";
 
-export type AbcClass = "A" | "B" | "C";
+/** ABC classes, from the accounts that bring most of the value (A) to the long tail (C). */
+export const ABC_CLASSES = ["A", "B", "C"] as const;
+export type AbcClass = (typeof ABC_CLASSES)[number];
 
 /** An account (or anything) with the value it is classified by: revenue or margin. */
 export type AbcItem = { id: string; value: number };
@@ -30,7 +32,7 @@ export type AbcResult = {
 
 function checkThresholds({ a, b }: AbcThresholds): void {
   if (!(Number.isFinite(a) && Number.isFinite(b) && 0 <= a && a <= b && b <= 1)) {
-    throw new RfmInputError(`ABC thresholds need 0 ≤ a ≤ b ≤ 1, got a = ${a}, b = ${b}`);
+    throw new EngineError("INVALID_OPTION", `ABC thresholds need 0 ≤ a ≤ b ≤ 1, got a = ${a}, b = ${b}`);
   }
 }
 
@@ -48,7 +50,7 @@ export function classifyAbc(
   checkThresholds(thresholds);
   for (const item of items) {
     if (!Number.isFinite(item.value)) {
-      throw new RfmInputError(`ABC value of ${item.id} must be a finite number, got ${item.value}`);
+      throw new EngineError("NOT_FINITE", `ABC value of ${item.id} must be a finite number, got ${item.value}`);
     }
   }
   const sorted = [...items].sort((x, y) => y.value - x.value);

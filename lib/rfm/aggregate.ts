@@ -1,4 +1,5 @@
-import { RfmInputError } from "./errors";
+import { assertFinite } from "../domain";
+import { utcDay } from "../dates";
 
 /** One order line as the RFM engine needs it; `margin` is only read with `useMargin`. */
 export type RfmOrder = { accountId: string; date: Date; amount: number; margin?: number };
@@ -19,16 +20,8 @@ export type SqlNumber = number | bigint | string | { toNumber(): number };
 /** One row of the database path's `GROUP BY account` query (max(date), count(*), sum(amount or margin)). */
 export type AggregateRow = { accountId: string; lastOrderDate: Date; frequency: SqlNumber; monetary: SqlNumber };
 
-const DAY_MS = 86_400_000;
-
-function utcDay(date: Date, what: string): number {
-  const time = date instanceof Date ? date.getTime() : Number.NaN;
-  if (!Number.isFinite(time)) throw new RfmInputError(`${what} is not a valid date`);
-  return Math.floor(time / DAY_MS);
-}
-
 function finite(value: number, what: string): number {
-  if (!Number.isFinite(value)) throw new RfmInputError(`${what} must be a finite number, got ${value}`);
+  assertFinite(value, what);
   return value;
 }
 

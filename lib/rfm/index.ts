@@ -1,4 +1,4 @@
-/** RFM scoring, segments and ABC classification: pure functions over plain data (DESIGN §7). */
+/** RFM scoring, segments and ABC classification: pure functions over plain data. */
 export {
   aggregateOrders,
   aggregatesFromRows,
@@ -10,6 +10,7 @@ export {
   type SqlNumber,
 } from "./aggregate";
 export {
+  ABC_CLASSES,
   classifyAbc,
   DEFAULT_ABC_THRESHOLDS,
   type AbcClass,
@@ -20,7 +21,6 @@ export {
   type AbcThresholds,
   type ParetoPoint,
 } from "./abc";
-export { RfmInputError } from "./errors";
 export { computeRfm, quintileScores, scoreAggregates, scoreRfm, type RfmResult, type RfmScores } from "./score";
-export { RFM_SEGMENTS, type Bilingual, type RfmSegmentInfo } from "./segment-info";
+export { RFM_SEGMENTS, type RfmSegmentInfo } from "./segment-info";
 export { RFM_SEGMENT_KEYS, segmentFor, type RfmScore, type RfmSegment } from "./segments";

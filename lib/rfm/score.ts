@@ -1,5 +1,5 @@
 import { aggregateOrders, type AggregateOptions, type RfmAggregate, type RfmOrder } from "./aggregate";
-import { RfmInputError } from "./errors";
+import { assertFinite } from "../domain";
 import { segmentFor, type RfmScore, type RfmSegment } from "./segments";
 
 /** The scores and segment `scoreRfm` adds to an aggregate. */
@@ -42,9 +42,7 @@ export function quintileScores(values: readonly number[]): RfmScore[] {
 function measure(aggregates: readonly RfmAggregate[], key: "recencyDays" | "frequency" | "monetary"): number[] {
   return aggregates.map((aggregate) => {
     const value = aggregate[key];
-    if (!Number.isFinite(value)) {
-      throw new RfmInputError(`${key} of account ${aggregate.accountId} must be a finite number, got ${value}`);
-    }
+    assertFinite(value, `${key} of account ${aggregate.accountId}`, aggregate.accountId);
     return value;
   });
 }

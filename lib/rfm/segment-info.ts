@@ -1,12 +1,10 @@
+import type { LocalizedText } from "../domain";
 import { RFM_SEGMENT_KEYS, type RfmSegment } from "./segments";
 
-/** A text in the two UI languages. */
-export type Bilingual = { en: string; zh: string };
-
 /** What the UI shows for a segment: its label, the recommended action and its position in lists. */
-export type RfmSegmentInfo = { key: RfmSegment; label: Bilingual; action: Bilingual; order: number };
+export type RfmSegmentInfo = { key: RfmSegment; label: LocalizedText; action: LocalizedText; order: number };
 
-const TEXT: Record<RfmSegment, { label: Bilingual; action: Bilingual }> = {
+const TEXT: Record<RfmSegment, { label: LocalizedText; action: LocalizedText }> = {
   CHAMPIONS: {
     label: { en: "Champions", zh: "冠军客户" },
     action: {

@@ -1,4 +1,4 @@
-import { RfmInputError } from "./errors";
+import { EngineError } from "../domain";
 
 /** The eleven RFM segments, in display order (best customers first). */
 export const RFM_SEGMENT_KEYS = [
@@ -35,7 +35,8 @@ const CODE: Record<string, RfmSegment> = {
 };
 
 /**
- * The 125-cell segment table (shared/rfm-segments.csv), one letter per cell (codes in `CODE`).
+ * The 125-cell segment table, one letter per cell (codes in `CODE`); e.g. (5, 5, 5) is CHAMPIONS, (5, 1, 1)
+ * NEW_CUSTOMERS, (1, 5, 5) CANNOT_LOSE_THEM and (1, 1, 1) LOST.
  * Line = r (1..5), block within the line = f (1..5), letter within the block = m (1..5).
  */
 const TABLE = [
@@ -53,7 +54,7 @@ function isScore(value: number): value is RfmScore {
 /** The segment of the (r, f, m) cell; each score must be an integer 1–5. */
 export function segmentFor(r: number, f: number, m: number): RfmSegment {
   if (!isScore(r) || !isScore(f) || !isScore(m)) {
-    throw new RfmInputError(`RFM scores must be integers 1–5, got (${r}, ${f}, ${m})`);
+    throw new EngineError("SCORE_OUT_OF_SCALE", `RFM scores must be integers 1–5, got (${r}, ${f}, ${m})`);
   }
   return CODE[TABLE[r - 1][(f - 1) * 5 + (m - 1)]];
 }

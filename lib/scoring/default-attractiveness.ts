@@ -1,8 +1,8 @@
 import type { ModelFactor } from "./types";
 
 /**
- * Customer attractiveness (客户吸引力) factors of seed 002 table 1 (DESIGN §3). Weights total 100; social
- * factors weigh least because they only apply to international accounts and may stay unscored.
+ * Customer attractiveness (客户吸引力) factors of the default matrix model, in four groups: current, future,
+ * competition and social (country) factors. Weights total 100; social factors weigh least because they only apply to international accounts and may stay unscored.
  * Every factor is scored 0–10 where 10 means "a lot of it"; the help text says so, and `inverted`
  * factors are mirrored so that a lot of them makes the account less attractive.
  */
@@ -40,8 +40,8 @@ export const DEFAULT_ATTRACTIVENESS_FACTORS: ModelFactor[] = [
   { key: "supplier_elimination_rate", dimension: "ATTRACTIVENESS", group: "COMPETITION", weight: 6, inverted: true,
     label: { en: "Supplier elimination rate", zh: "客户对供应商淘汰率" },
     help: { en: "How often the customer drops suppliers (10 = very often; scored inverted).", zh: "客户淘汰供应商的频率(10 = 很高;反向计分)。" } },
-  // Inverted: seed 002 introduces this group as 竞争难度因素 (competition *difficulty*), so a high entry
-  // barrier to competing for the customer makes it harder to win, i.e. less attractive, like the two above.
+  // Inverted: the competition group measures how *hard* the customer is to win (竞争难度因素), so a high entry
+  // barrier to competing for the customer makes it less attractive, like the two factors above.
   { key: "entry_barrier", dimension: "ATTRACTIVENESS", group: "COMPETITION", weight: 7, inverted: true,
     label: { en: "Entry barrier", zh: "竞争的门槛" },
     help: { en: "How hard it is to qualify and compete for this customer (10 = very high; scored inverted).", zh: "进入并参与该客户竞争的难度(10 = 很高;反向计分)。" } },

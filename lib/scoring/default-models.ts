@@ -2,7 +2,7 @@ import { DEFAULT_ATTRACTIVENESS_FACTORS } from "./default-attractiveness";
 import { DEFAULT_STRENGTH_FACTORS } from "./default-strength";
 import { DEFAULT_SCALE, type FactorGroup, type MatrixModel, type SelectionModel } from "./types";
 
-/** Factor groups of seed 002 tables 1 and 2, in table order. */
+/** Factor groups of the two matrix axes: attractiveness groups first, then strength groups, in display order. */
 export const FACTOR_GROUPS: FactorGroup[] = [
   { key: "CURRENT", dimension: "ATTRACTIVENESS", label: { en: "Current factors", zh: "现实因素" } },
   { key: "FUTURE", dimension: "ATTRACTIVENESS", label: { en: "Future factors", zh: "未来因素" } },
@@ -30,8 +30,9 @@ export const DEFAULT_MATRIX_MODEL: MatrixModel = {
 };
 
 /**
- * Composite scoring (综合积分法, seed 001): weighted criteria, top X % proposed. Sales volume weighs most
- * because it is the measured fact; the other three are judgements. 20 % follows the Pareto rule (DESIGN §2).
+ * Composite scoring (综合积分法): weighted criteria, top X % proposed. Sales volume weighs most because it is
+ * the measured fact; the other three are judgements. 20 % follows the Pareto rule (20 % of the customers bring
+ * most of the business).
  */
 export const DEFAULT_SELECTION_MODEL: SelectionModel = {
   key: "default-selection",

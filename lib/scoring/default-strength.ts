@@ -6,7 +6,8 @@ type StrengthFactorInput = Omit<ModelFactor, "dimension" | "inverted">;
 const strength = (factor: StrengthFactorInput): ModelFactor => ({ ...factor, dimension: "STRENGTH", inverted: false });
 
 /**
- * Business strength (业务优势) factors of seed 002 table 2 (DESIGN §3). Weights total 100. Goodwill (商誉) is
+ * Business strength (业务优势) factors of the default matrix model, in three groups: credit capability, unique
+ * selling points, people and organisation. Weights total 100. Goodwill (商誉) is
  * split into its four audiences so each can be scored. USPs are "one or more" (可选一项或多项): leave the
  * others blank, scoring divides by the scored weight only.
  */

@@ -1,4 +1,3 @@
-export { ScoringInputError, assertFinite, type ScoringErrorCode } from "./errors";
 export { scoreDimension, scoreAssessment, assertScale } from "./score-dimension";
 export {
   DEFAULT_MATRIX_MODEL,
@@ -8,16 +7,24 @@ export {
 } from "./default-models";
 export { DEFAULT_ATTRACTIVENESS_FACTORS } from "./default-attractiveness";
 export { DEFAULT_STRENGTH_FACTORS } from "./default-strength";
+export { clampToScale, rescale } from "./scale";
+export { toScoringModel, toSelectionCriteria, type StoredFactor } from "./stored-model";
 export {
+  ATTRACTIVENESS_GROUP_KEYS,
   DEFAULT_SCALE,
+  DIMENSIONS,
+  FACTOR_DIMENSIONS,
+  SELECTION_CRITERION_KEYS,
+  STRENGTH_GROUP_KEYS,
+  THRESHOLD_MODES,
   type Scale,
-  type LocalizedText,
   type ScoringFactor,
   type FactorScores,
   type Contribution,
   type DimensionScore,
   type Dimension,
   type DimensionFactor,
+  type FactorDimension,
   type ScoringModel,
   type AssessmentScore,
   type ThresholdMode,
@@ -28,5 +35,6 @@ export {
   type ModelFactor,
   type MatrixModel,
   type SelectionCriterion,
+  type SelectionCriterionKey,
   type SelectionModel,
 } from "./types";

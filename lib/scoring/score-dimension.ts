@@ -1,4 +1,4 @@
-import { assertFinite, ScoringInputError } from "./errors";
+import { assertFinite, EngineError } from "../domain";
 import {
   DEFAULT_SCALE,
   type AssessmentScore,
@@ -15,7 +15,7 @@ export function assertScale(scale: Scale): void {
   assertFinite(scale.min, "scale.min");
   assertFinite(scale.max, "scale.max");
   if (!(scale.min < scale.max)) {
-    throw new ScoringInputError("INVALID_SCALE", `scale.min (${scale.min}) must be below scale.max (${scale.max})`);
+    throw new EngineError("INVALID_SCALE", `scale.min (${scale.min}) must be below scale.max (${scale.max})`);
   }
 }
 
@@ -23,7 +23,7 @@ function assertUniqueKeys(factors: readonly ScoringFactor[]): void {
   const seen = new Set<string>();
   for (const factor of factors) {
     if (seen.has(factor.key)) {
-      throw new ScoringInputError("DUPLICATE_KEY", `factor key "${factor.key}" appears twice`, factor.key);
+      throw new EngineError("DUPLICATE_KEY", `factor key "${factor.key}" appears twice`, factor.key);
     }
     seen.add(factor.key);
   }
@@ -35,12 +35,12 @@ function assertFactors(factors: readonly ScoringFactor[]): void {
   for (const factor of factors) {
     assertFinite(factor.weight, `weight of "${factor.key}"`, factor.key);
     if (factor.weight < 0) {
-      throw new ScoringInputError("NEGATIVE_WEIGHT", `weight of "${factor.key}" is negative`, factor.key);
+      throw new EngineError("NEGATIVE_WEIGHT", `weight of "${factor.key}" is negative`, factor.key);
     }
     total += factor.weight;
   }
   if (total <= 0) {
-    throw new ScoringInputError("ZERO_TOTAL_WEIGHT", "the factors' weights must not all be zero");
+    throw new EngineError("ZERO_TOTAL_WEIGHT", "the factors' weights must not all be zero");
   }
 }
 
@@ -49,7 +49,7 @@ function readScore(scores: FactorScores, key: string, scale: Scale): number | nu
   if (score === null || score === undefined) return null;
   assertFinite(score, `score of "${key}"`, key);
   if (score < scale.min || score > scale.max) {
-    throw new ScoringInputError(
+    throw new EngineError(
       "SCORE_OUT_OF_SCALE",
       `score of "${key}" (${score}) is outside ${scale.min}–${scale.max}`,
       key,
@@ -59,7 +59,7 @@ function readScore(scores: FactorScores, key: string, scale: Scale): number | nu
 }
 
 /**
- * Weighted score of one dimension (seed 002: 分值 = 评分 × 权重). Dividing by the *scored* weight keeps the
+ * Weighted score of one dimension: each factor's value is its score × its weight (分值 = 评分 × 权重). Dividing by the *scored* weight keeps the
  * result on the factor scale and lets optional factors (social factors, "one or more" USPs) stay blank
  * without dragging the score down; `completeness` tells how much of the model was actually scored.
  * Scores for keys that are not factors are ignored (the model may have changed since they were entered).

@@ -1,10 +1,9 @@
+import type { LocalizedText } from "../domain";
+
 /** A closed score range; the default models score every factor from 0 to 10. */
 export type Scale = { min: number; max: number };
 
 export const DEFAULT_SCALE: Scale = { min: 0, max: 10 };
-
-/** Text shown in both interface languages. */
-export type LocalizedText = { en: string; zh: string };
 
 /** A weighted factor; `inverted` factors count `min + max − score` (more of it is worse). */
 export type ScoringFactor = { key: string; weight: number; inverted?: boolean };
@@ -33,7 +32,13 @@ export type DimensionScore = {
   contributions: Contribution[];
 };
 
-export type Dimension = "ATTRACTIVENESS" | "STRENGTH";
+/** The two axes of the portfolio matrix. */
+export const DIMENSIONS = ["ATTRACTIVENESS", "STRENGTH"] as const;
+export type Dimension = (typeof DIMENSIONS)[number];
+
+/** What a stored factor scores: a matrix axis, or a key-account selection criterion. */
+export const FACTOR_DIMENSIONS = [...DIMENSIONS, "SELECTION"] as const;
+export type FactorDimension = (typeof FACTOR_DIMENSIONS)[number];
 
 export type DimensionFactor = ScoringFactor & { dimension: Dimension };
 
@@ -42,11 +47,18 @@ export type ScoringModel = { factors: DimensionFactor[]; scale?: Scale };
 
 export type AssessmentScore = { attractiveness: DimensionScore; strength: DimensionScore };
 
-/** How the matrix splits high from low per axis: scale midpoint, or the portfolio's median. */
-export type ThresholdMode = "MIDPOINT" | "MEDIAN";
+/**
+ * How a matrix model splits high from low per axis: the scale midpoint, the median of the whole active portfolio,
+ * or fixed values stored with the model (lib/matrix `resolveThresholds` applies the rule).
+ */
+export const THRESHOLD_MODES = ["MIDPOINT", "MEDIAN", "FIXED"] as const;
+export type ThresholdMode = (typeof THRESHOLD_MODES)[number];
 
-export type AttractivenessGroupKey = "CURRENT" | "FUTURE" | "COMPETITION" | "SOCIAL";
-export type StrengthGroupKey = "CREDIT" | "USP" | "PEOPLE";
+/** Factor groups of each matrix axis, in display order. */
+export const ATTRACTIVENESS_GROUP_KEYS = ["CURRENT", "FUTURE", "COMPETITION", "SOCIAL"] as const;
+export const STRENGTH_GROUP_KEYS = ["CREDIT", "USP", "PEOPLE"] as const;
+export type AttractivenessGroupKey = (typeof ATTRACTIVENESS_GROUP_KEYS)[number];
+export type StrengthGroupKey = (typeof STRENGTH_GROUP_KEYS)[number];
 export type FactorGroupKey = AttractivenessGroupKey | StrengthGroupKey;
 
 export type FactorGroup = { key: FactorGroupKey; dimension: Dimension; label: LocalizedText };
@@ -68,6 +80,10 @@ export type MatrixModel = {
   groups: FactorGroup[];
   factors: ModelFactor[];
 };
+
+/** The criteria of the composite scoring method, each backed by data the app holds (see lib/key-accounts). */
+export const SELECTION_CRITERION_KEYS = ["SALES_VOLUME", "POTENTIAL", "REFERENCE_VALUE", "ABILITY_TO_WIN_AND_DELIVER"] as const;
+export type SelectionCriterionKey = (typeof SELECTION_CRITERION_KEYS)[number];
 
 /** A key-account selection criterion of the composite scoring method (综合积分法). */
 export type SelectionCriterion = ScoringFactor & { label: LocalizedText; help: LocalizedText };

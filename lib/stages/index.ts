@@ -1,4 +1,4 @@
-/** Relationship stages (DESIGN §4): the stage ladder, uncoupling, transition rules, matrix fit, KAM role. */
+/** Relationship stages: the stage ladder, uncoupling, transition rules, matrix fit, KAM role. */
 export { isStage, LADDER_STAGES, STAGE_INFO, STAGES, type Stage, type StageInfo } from "./stages";
 export {
   isUncouplingReason,
@@ -24,4 +24,3 @@ export {
   type StageMismatchKind,
 } from "./mismatch";
 export { KAM_ROLES, KAM_SKILLS, type KamRole } from "./kam-role";
-export type { LocalizedText, Quadrant } from "./types";

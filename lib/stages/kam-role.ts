@@ -1,14 +1,13 @@
 import type { Stage } from "./stages";
-import type { LocalizedText } from "./types";
+import type { LocalizedText } from "../domain";
 
 /**
- * The key account manager's role per stage, from seed 002 part 3, table 1 (关键客户经理的角色): what the
- * buyer expects of the KAM, what our own company expects, and what the KAM must focus on, plus the
- * guidance of the surrounding text. The seed's first column covers both EXPLORATORY and BASIC
- * (孕育/初期阶段); it has no column for DISINTEGRATING, which therefore has no role (null).
+ * The key account manager's role per stage (关键客户经理的角色): what the buyer expects of the KAM, what our
+ * own company expects, what the KAM must focus on, and guidance on how to act. EXPLORATORY and BASIC share one
+ * role (孕育/初期阶段); DISINTEGRATING has none (null): the relationship has stopped.
  */
 export type KamRole = {
-  /** The seed's column heading. */
+  /** The name of the phase the role covers. */
   phase: LocalizedText;
   buyerView: LocalizedText;
   sellerView: LocalizedText;
@@ -82,7 +81,7 @@ export const KAM_ROLES: Record<Stage, KamRole | null> = {
 };
 
 /**
- * The KAM's key skills ranked 1st to 5th from three viewpoints, seed 002 part 3, table 2
+ * The KAM's key skills ranked 1st to 5th from three viewpoints, the buyer's, our company's and the KAM's own
  * (关键客户经理的主要技巧和素质), for a guidance panel.
  */
 export const KAM_SKILLS: Record<"buyerView" | "sellerView" | "kamView", readonly LocalizedText[]> = {

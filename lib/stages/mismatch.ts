@@ -1,11 +1,12 @@
 import type { Stage } from "./stages";
-import type { LocalizedText, Quadrant } from "./types";
+import type { LocalizedText } from "../domain";
+import type { Quadrant } from "../matrix";
 
 const LOW_STRENGTH: readonly Quadrant[] = ["QUESTION", "DOG"];
 const HIGH_STRENGTH: readonly Quadrant[] = ["STAR", "CASH_COW"];
 
 /**
- * Where an account at `stage` is expected to sit in the matrix (seed 002 fig. 3, DESIGN §4):
+ * Where an account at `stage` is expected to sit in the matrix: a relationship deepens as our strength grows.
  * EXPLORATORY, BASIC and (mostly) COOPERATIVE on the low-strength side (QUESTION, DOG);
  * INTERDEPENDENT and INTEGRATED on the high-strength side (STAR, CASH_COW).
  * DISINTEGRATING has no expectation: an empty list, meaning any quadrant is possible.
@@ -46,7 +47,7 @@ export type StageMismatch = {
  *   (a partnership with an account whose strategy is harvest), MILD for QUESTION (selective investment).
  * - UNDER_SERVED: an early stage (EXPLORATORY, BASIC) on the high-strength side; STRONG for STAR
  *   (strategy invest, relationship barely started), MILD for CASH_COW (maintain).
- * - Never flagged: COOPERATIVE (the seed places it "mostly", not always, on the low-strength side, so
+ * - Never flagged: COOPERATIVE (it sits mostly, not always, on the low-strength side, so
  *   either side is plausible), DISINTEGRATING (no expectation), and any quadrant in `expectedQuadrants`.
  * Returns null when there is no mismatch.
  */

@@ -1,9 +1,9 @@
-import type { LocalizedText } from "./types";
+import type { LocalizedText } from "../domain";
 
 /**
- * The six relationship stages of DESIGN §4 (seed 002 part 1, McDonald & Rogers / Millman & Wilson), in
- * order. The first five form the development ladder; DISINTEGRATING (uncoupling) sits outside it and can
- * be reached from any of them. Same keys as the Prisma `RelationshipStage` enum.
+ * The six relationship stages (after McDonald & Rogers and Millman & Wilson), in order. The first five form the
+ * development ladder; DISINTEGRATING (uncoupling) sits outside it and can be reached from any of them. Same keys
+ * as the Prisma `RelationshipStage` enum.
  */
 export const STAGES = [
   "EXPLORATORY",
@@ -26,9 +26,9 @@ export function isStage(value: unknown): value is Stage {
 
 export type StageInfo = {
   label: LocalizedText;
-  /** What the relationship looks like at this stage (seed 002 part 1 §3). */
+  /** What the relationship looks like at this stage. */
   description: LocalizedText;
-  /** How the two organisations meet (the seed's figures 3–7). */
+  /** How the two organisations meet: one to one, bow-tie, diamond … */
   contactPattern: LocalizedText;
 };
 

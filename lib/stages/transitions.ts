@@ -1,9 +1,9 @@
 import { isStage, LADDER_STAGES, type Stage } from "./stages";
-import type { LocalizedText } from "./types";
+import type { LocalizedText } from "../domain";
 import { isUncouplingReason } from "./uncoupling";
 
 /**
- * Stage transition rules (DESIGN §4):
+ * Stage transition rules:
  * - among the five ladder stages (EXPLORATORY … INTEGRATED) a move forward or back by any number of steps
  *   is allowed;
  * - staying on the same stage is not a transition (SAME_STAGE);

@@ -1,8 +1,8 @@
-import type { LocalizedText } from "./types";
+import type { LocalizedText } from "../domain";
 
 /**
- * Reasons for uncoupling (seed 002 part 1 §4), recorded when an account moves to DISINTEGRATING.
- * Same keys as the Prisma `UncouplingReason` enum; the zh labels are the DESIGN §4 terms.
+ * Reasons for uncoupling, recorded when an account moves to DISINTEGRATING. Same keys as the Prisma
+ * `UncouplingReason` enum.
  */
 export const UNCOUPLING_REASONS = [
   "KEY_PERSON_CHANGE",

@@ -5,7 +5,7 @@
  * in-memory engine, each as the median of K runs (default 5) after one warm-up. Targets: full ≤ 1.5 × bare;
  * scoring 10,000 accounts in memory < 50 ms.
  */
-import { computeAbcFromDb, computeRfmAbcFromDb, computeRfmFromDb } from "@/lib/db/analytics";
+import { computeAbcFromDb, computeRfmAbcFromDb, computeRfmFromDb } from "@/lib/metrics";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { applyMigrations } from "@/lib/platform/migrations";
 import { assertLocalDatabase, openDatabase, recreateDatabase } from "@/lib/platform/postgres";

@@ -11,8 +11,7 @@ import { createRng, seedId, type Rng } from "./random";
 import { daysBefore } from "./time";
 import { DEMO_USERS, type DemoUser } from "./users";
 import { accountTexts } from "./texts";
-
-export type Trend = "STEADY" | "GROWING" | "DECLINING" | "QUIET" | "NEW";
+import type { Trend } from "./trends";
 
 export type DemoAccount = {
   index: number;

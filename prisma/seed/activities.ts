@@ -1,6 +1,6 @@
 /**
  * Activities over the last two years and complaints. Key accounts are busy, except a few that have gone
- * silent for 90+ days (a churn signal, DESIGN §7); summaries follow the language of the user who logged them.
+ * silent for 90+ days (a churn signal); summaries follow the language of the user who logged them.
  */
 import type { ActivityType, ComplaintSeverity, Prisma, RelationshipStage } from "@/lib/generated/prisma/client";
 import type { DemoAccount } from "./accounts";

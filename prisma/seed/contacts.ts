@@ -1,6 +1,6 @@
 /**
  * The customer's people and ours: contacts, account teams and who covers whom. Coverage follows the
- * stage (DESIGN §4): single-threaded and bow-tie early, diamond at Interdependent and beyond, with a few
+ * stage: single-threaded and bow-tie early, diamond at Interdependent and beyond, with a few
  * Cooperative accounts deliberately left as a bow-tie so the coverage warning has something to show.
  */
 import type {

@@ -2,10 +2,11 @@
  * Three years of orders before `asOf`. Order count and order size both grow with the account's size
  * factor, which gives the Pareto spread; dates follow a monthly season and the account's trend.
  */
-import type { DemoAccount, Trend } from "./accounts";
+import type { DemoAccount } from "./accounts";
 import { DEMO_COUNTS } from "./counts";
 import { clamp, createRng, seedId, type Rng } from "./random";
 import { daysBefore, daysBetween, yearsBefore } from "./time";
+import type { Trend } from "./trends";
 
 export const PRODUCT_CATEGORIES = [
   "Components", "Raw Materials", "Machinery", "Spare Parts",

@@ -1,4 +1,4 @@
-/** Account plans (DESIGN §2 step 5) with objectives and actions for some of the key accounts. */
+/** Account plans with objectives and tasks for some of the key accounts. */
 import type { PlanItemStatus, Prisma } from "@/lib/generated/prisma/client";
 import type { DemoAccount } from "./accounts";
 import type { PeopleData } from "./contacts";
@@ -11,7 +11,7 @@ export function buildPlans(accounts: DemoAccount[], people: PeopleData, asOf: Da
   const rng = createRng("plans");
   const plans: Prisma.AccountPlanCreateManyInput[] = [];
   const objectives: Prisma.PlanObjectiveCreateManyInput[] = [];
-  const actions: Prisma.PlanActionCreateManyInput[] = [];
+  const tasks: Prisma.PlanTaskCreateManyInput[] = [];
   const candidates = accounts.filter((a) => a.isKeyAccount && a.stage !== "DISINTEGRATING");
   for (const account of rng.sample(candidates, DEMO_COUNTS.accountPlans)) {
     const planId = seedId("pln", plans.length + 1);
@@ -24,7 +24,7 @@ export function buildPlans(accounts: DemoAccount[], people: PeopleData, asOf: Da
     rng.sample(PLAN_OBJECTIVES, rng.int(2, 4)).forEach(([title, steps], position) => {
       const objectiveId = seedId("obj", objectives.length + 1);
       const picked = steps.slice(0, rng.int(1, steps.length));
-      // Actions due in the past are mostly done; future ones open or under way.
+      // Tasks due in the past are mostly done; future ones open or under way.
       const statuses = picked.map((_, i) => {
         const due = rng.int(-60, 180) + i * 30;
         const status: PlanItemStatus = due < 0
@@ -39,13 +39,13 @@ export function buildPlans(accounts: DemoAccount[], people: PeopleData, asOf: Da
         description: rng.chance(0.5) ? `Agreed with ${account.name.split(" ").slice(0, 2).join(" ")} management` : null,
         status: allDone ? "DONE" : anyStarted ? "IN_PROGRESS" : "OPEN",
       });
-      picked.forEach((actionTitle, i) => {
-        actions.push({
-          id: seedId("pla", actions.length + 1), objectiveId, title: actionTitle, position: i,
+      picked.forEach((taskTitle, i) => {
+        tasks.push({
+          id: seedId("tsk", tasks.length + 1), objectiveId, title: taskTitle, position: i,
           ownerId: rng.pick(userIds), dueDate: daysBefore(asOf, -statuses[i].due), status: statuses[i].status,
         });
       });
     });
   }
-  return { plans, objectives, actions };
+  return { plans, objectives, tasks };
 }

@@ -1,5 +1,5 @@
 /**
- * Relationship stages (DESIGN §4): key accounts mostly Cooperative or deeper, other accounts Exploratory or
+ * Relationship stages: key accounts mostly Cooperative or deeper, other accounts Exploratory or
  * Basic, a handful Disintegrating. Accounts with history get one StageTransition row per step.
  */
 import type { RelationshipStage, UncouplingReason } from "@/lib/generated/prisma/client";

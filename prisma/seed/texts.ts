@@ -1,6 +1,6 @@
 /** Free-text fields of the demo data: company profile, contact needs, complaints, plan items. */
 import type { Rng } from "./random";
-import type { Trend } from "./accounts";
+import type { Trend } from "./trends";
 
 const PRODUCTS: Record<string, string[]> = {
   Manufacturing: ["CNC machining centres", "industrial pumps", "conveyor systems"],
@@ -93,7 +93,7 @@ export const COMPLAINTS = [
   "Missing certificates of conformity",
 ];
 
-export const PLAN_OBJECTIVES: [title: string, actions: string[]][] = [
+export const PLAN_OBJECTIVES: [title: string, tasks: string[]][] = [
   ["Grow share of wallet to 40 %", ["Present the full product range to R&D", "Propose a bundled framework contract", "Quarterly business review with purchasing"]],
   ["Widen the contact network to a diamond", ["Introduce our CFO to their finance director", "Joint workshop between both operations teams", "Invite the plant manager to our factory"]],
   ["Secure the annual framework agreement", ["Prepare price/performance comparison", "Negotiate volume tiers", "Obtain legal sign-off"]],

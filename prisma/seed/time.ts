@@ -1,5 +1,5 @@
 /** Date arithmetic relative to `asOf`, in whole UTC days, so the seed never reads the clock. */
-const DAY_MS = 86_400_000;
+import { DAY_MS } from "@/lib/dates";
 
 export const daysBefore = (asOf: Date, days: number) => new Date(asOf.getTime() - Math.round(days) * DAY_MS);
 

@@ -9,7 +9,7 @@ vi.mock("@/lib/i18n/server", async () => (await import("../support/action-mocks"
 vi.mock("next/cache", async () => (await import("../support/action-mocks")).cacheModule());
 
 const { archiveAccountAction, createAccountAction, reassignOwnerAction, restoreAccountAction, searchParentAccountsAction, updateAccountAction } =
-  await import("@/app/(app)/accounts/actions");
+  await import("@/lib/accounts/actions");
 
 const db = testDb();
 type User = Awaited<ReturnType<typeof createUser>>;

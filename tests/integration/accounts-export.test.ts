@@ -6,6 +6,7 @@ import { createUser } from "../factories/users";
 import { resetDatabase, testDb } from "../support/db";
 
 vi.mock("@/lib/auth/session", async () => (await import("../support/action-mocks")).sessionModule());
+vi.mock("@/lib/i18n/server", async () => (await import("../support/action-mocks")).i18nModule());
 
 const { GET } = await import("@/app/(app)/accounts/export/route");
 

@@ -1,9 +1,9 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { listAccounts } from "@/lib/db/accounts";
+import { listAccounts } from "@/lib/accounts/queries";
 import type { Db } from "@/lib/db/prisma";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { ZAccountListQuery, type TAccountListQuery } from "@/lib/validation/account";
+import { ZAccountListQuery, type TAccountListQuery } from "@/lib/accounts/schemas";
 import { createListedAccount } from "../factories/account-list";
 import { createUser } from "../factories/users";
 import { resetDatabase, testDb } from "../support/db";

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeAbcFromDb, computeRfmFromDb, refreshAccountMetrics } from "@/lib/db/analytics";
+import { computeAbcFromDb, computeRfmFromDb, refreshAccountMetrics } from "@/lib/metrics";
 import { aggregateOrders, classifyAbc, computeRfm, type RfmOrder } from "@/lib/rfm";
 import { seedDemoData } from "@/prisma/seed";
 import { resetDatabase, testDb } from "../support/db";

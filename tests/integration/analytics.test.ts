@@ -1,5 +1,6 @@
+import { DAY_MS } from "@/lib/dates";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { computeAbcFromDb, computeRfmAbcFromDb, computeRfmFromDb, refreshAccountMetrics } from "@/lib/db/analytics";
+import { computeAbcFromDb, computeRfmAbcFromDb, computeRfmFromDb, refreshAccountMetrics } from "@/lib/metrics";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { aggregateOrders, classifyAbc, computeRfm, type RfmOrder } from "@/lib/rfm";
 import { createAccount, createOrders, type OrderSpec } from "../factories/accounts";
@@ -8,7 +9,6 @@ import { resetDatabase, testDb } from "../support/db";
 
 const db = testDb();
 const AS_OF = new Date("2025-06-30T15:30:00Z");
-const DAY_MS = 86_400_000;
 const daysBefore = (days: number) => new Date(Date.UTC(2025, 5, 30) - days * DAY_MS);
 
 /** Deterministic PRNG (mulberry32) so the portfolio is the same on every run. */

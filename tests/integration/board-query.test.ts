@@ -1,10 +1,10 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getBoard } from "@/lib/db/board";
+import { getBoard } from "@/lib/board/queries";
 import type { Db } from "@/lib/db/prisma";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/stages";
-import type { TBoardFilters } from "@/lib/validation/board";
+import type { TBoardFilters } from "@/lib/board/schemas";
 import { resetDatabase, testDb } from "../support/db";
 import { createBoardAccount, createCoverage } from "../factories/board";
 import { createUser } from "../factories/users";

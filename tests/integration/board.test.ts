@@ -4,7 +4,7 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/action-mocks
 vi.mock("@/lib/i18n/server", async () => (await import("../support/action-mocks")).i18nModule());
 vi.mock("next/cache", async () => (await import("../support/action-mocks")).cacheModule());
 
-import { loadColumnPageAction, moveAccountStageAction } from "@/app/(app)/board/actions";
+import { loadColumnPageAction, moveAccountStageAction } from "@/lib/board/actions";
 import type { Stage } from "@/lib/stages";
 import { actAs } from "../support/action-mocks";
 import { resetDatabase, testDb } from "../support/db";

@@ -2,7 +2,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { ZContactListQuery } from "@/lib/contacts/list-query";
-import { getContactDetail, listContacts } from "@/lib/db/contacts";
+import { getContactDetail, listContacts } from "@/lib/contacts/queries";
 import type { Db } from "@/lib/db/prisma";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createAccount } from "../factories/accounts";

@@ -1,12 +1,13 @@
+import { DAY_MS } from "@/lib/dates";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { parseCsv } from "@/lib/csv/parse";
 import { toCsv } from "@/lib/csv/write";
-import { exportAccountContacts, exportAccountOrders } from "@/lib/db/csv-import-export";
-import { runCsvImport, type ImportRequest } from "@/lib/db/csv-import";
+import { exportAccountContacts, exportAccountOrders } from "@/lib/csv-import/export";
+import { runCsvImport, type ImportRequest } from "@/lib/csv-import/run";
 import { GET as exportOrdersRoute } from "@/app/(app)/accounts/[id]/export/orders/route";
 import { POST as uploadRoute } from "@/app/(app)/accounts/import/upload/route";
-import type { ImportEvent } from "@/lib/csv/import-types";
+import type { ImportEvent } from "@/lib/csv-import/report";
 import { createAccount, createOrders } from "../factories/accounts";
 import { actAs } from "../support/action-mocks";
 import { createUser } from "../factories/users";
@@ -265,7 +266,7 @@ describe("100,000 order rows", () => {
   it("imports in one transaction with progress (time printed, not asserted)", async () => {
     const accounts = await Promise.all(Array.from({ length: 50 }, (_, i) => createAccount(db, { ownerId: director.id, name: `Bulk ${i}` })));
     const rows = Array.from({ length: 100_000 }, (_, i) => {
-      const day = new Date(Date.UTC(2022, 0, 1) + (i % 1000) * 86_400_000).toISOString().slice(0, 10);
+      const day = new Date(Date.UTC(2022, 0, 1) + (i % 1000) * DAY_MS).toISOString().slice(0, 10);
       return [accounts[i % 50].name, day, String(100 + (i % 977)), String(20 + (i % 91)), "Components", `BULK-${i}`];
     });
     const text = toCsv([header, ...rows]);

@@ -1,5 +1,6 @@
+import { DAY_MS } from "@/lib/dates";
 import { beforeAll, describe, expect, it } from "vitest";
-import { refreshAccountMetrics } from "@/lib/db/analytics";
+import { refreshAccountMetrics } from "@/lib/metrics";
 import {
   dashboardQuery,
   getKpis,
@@ -10,7 +11,7 @@ import {
   getStageData,
   parseDashboardFilters,
   type DashboardFilters,
-} from "@/lib/db/dashboard";
+} from "@/lib/dashboard";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { scoreRfm } from "@/lib/rfm";
 import { createAccount, createOrders } from "../factories/accounts";
@@ -20,7 +21,7 @@ import { resetDatabase, testDb } from "../support/db";
 
 const db = testDb();
 const AS_OF = new Date("2026-01-15T00:00:00Z");
-const daysAgo = (days: number) => new Date(AS_OF.getTime() - days * 86_400_000);
+const daysAgo = (days: number) => new Date(AS_OF.getTime() - days * DAY_MS);
 const day = (days: number) => daysAgo(days).toISOString().slice(0, 10);
 
 type Users = { director: { id: string }; m1: { id: string }; m2: { id: string } };

@@ -9,11 +9,12 @@ vi.mock("@/lib/auth/session", async () => (await import("../support/action-mocks
 vi.mock("@/lib/i18n/server", async () => (await import("../support/action-mocks")).i18nModule());
 vi.mock("next/cache", async () => (await import("../support/action-mocks")).cacheModule());
 
-const { saveAssessmentAction, setKeyAccountAction, saveFitInferenceAction } = await import("@/app/(app)/scoring/actions");
-const { startDraftAction, saveMatrixDraftAction, saveSelectionDraftAction, publishDraftAction } = await import("@/app/(app)/admin/scoring/actions");
-const { loadActiveModel, loadModel } = await import("@/lib/db/scoring-models");
-const { previewQuadrantChanges } = await import("@/lib/db/scoring-preview");
-const { rankAccounts } = await import("@/lib/db/scoring-identification");
+const { saveAssessmentAction } = await import("@/lib/assessments/actions");
+const { setKeyAccountAction, saveFitInferenceAction } = await import("@/lib/key-accounts/actions");
+const { startDraftAction, saveMatrixDraftAction, saveSelectionDraftAction, publishDraftAction } = await import("@/lib/scoring-models/actions");
+const { loadActiveModel, loadModel } = await import("@/lib/scoring-models/queries");
+const { previewQuadrantChanges } = await import("@/lib/scoring-models/preview");
+const { rankAccounts } = await import("@/lib/key-accounts/queries");
 
 const db = testDb();
 type User = Awaited<ReturnType<typeof createUser>>;
@@ -22,7 +23,11 @@ let admin: User, director: User, alice: User, bob: User;
 let matrix: Model;
 
 type AssessmentRaw = Parameters<typeof saveAssessmentAction>[0];
-const assess = (input: Record<string, unknown>) => saveAssessmentAction(input as AssessmentRaw);
+/** Saves an assessment as the form does: with the account's current version unless the test gives one. */
+async function assess(input: Record<string, unknown>) {
+  const current = await db.account.findUnique({ where: { id: String(input.accountId) }, select: { version: true } });
+  return saveAssessmentAction({ version: current?.version ?? 1, ...input } as AssessmentRaw);
+}
 
 /** The draft editor's payload for a model: every factor as stored, optionally changed. */
 async function matrixDraftInput(modelId: string, change: (factors: Record<string, unknown>[]) => Record<string, unknown>[] = (f) => f) {
@@ -76,8 +81,26 @@ describe("saving an assessment", () => {
 
     const audit = await db.auditLog.findMany({ where: { entityType: "Assessment", userId: alice.id } });
     expect(audit).toHaveLength(2);
-    const quadrantAudit = await db.auditLog.findMany({ where: { entityType: "Account", entityId: account.id, action: "quadrant" }, orderBy: { at: "asc" } });
-    expect(quadrantAudit.map((a) => a.after)).toEqual([{ quadrant: "STAR" }, { quadrant: "DOG" }]);
+    const quadrantAudit = await db.auditLog.findMany({ where: { entityType: "Account", entityId: account.id, action: "assessment" }, orderBy: { at: "asc" } });
+    expect(quadrantAudit.map((a) => [(a.before as { quadrant: string | null }).quadrant, (a.after as { quadrant: string }).quadrant])).toEqual([
+      [null, "STAR"],
+      ["STAR", "DOG"],
+    ]);
+  });
+
+  test("a save made from a stale version of the account is refused and changes nothing", async () => {
+    const account = await createAccount(db, { ownerId: alice.id });
+    actAs(alice);
+    const seen = (await db.account.findUniqueOrThrow({ where: { id: account.id } })).version;
+    // Someone else changes the account after the form was shown.
+    await db.account.update({ where: { id: account.id }, data: { region: "North", version: { increment: 1 } } });
+    const stale = await assess({ accountId: account.id, version: seen, modelId: matrix.id, scores: uniformScores(matrix.factors, 8, 7) });
+    expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
+    expect(await db.assessment.count({ where: { accountId: account.id } })).toBe(0);
+    expect((await db.account.findUniqueOrThrow({ where: { id: account.id } })).quadrant).toBeNull();
+
+    const fresh = await assess({ accountId: account.id, version: seen + 1, modelId: matrix.id, scores: uniformScores(matrix.factors, 8, 7) });
+    expect(fresh).toMatchObject({ ok: true, data: { quadrant: "STAR", version: seen + 2 } });
   });
 
   test("blank factors lower completeness, not the score; out-of-scale scores are refused", async () => {

@@ -1,5 +1,6 @@
 import { vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
+import { forbidden } from "@/lib/errors/app-error";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { createTranslator } from "@/lib/i18n/translate";
 
@@ -27,7 +28,7 @@ export async function sessionModule() {
     requireUser: async (roles?: SessionUser["role"] | readonly SessionUser["role"][]) => {
       if (!current) throw new Error("NEXT_REDIRECT /login");
       const allowed = roles === undefined ? null : Array.isArray(roles) ? roles : [roles];
-      if (allowed && !allowed.includes(current.role)) throw new actual.AuthorizationError();
+      if (allowed && !allowed.includes(current.role)) throw forbidden();
       return current;
     },
   };

@@ -1,25 +1,27 @@
 import Link from "next/link";
 import { AccountFilters } from "@/components/accounts/account-filters";
 import { AccountTable } from "@/components/accounts/account-table";
-import { accountsHref } from "@/components/accounts/list-href";
 import { OwnerScope } from "@/components/accounts/owner-scope";
 import { buttonClass } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { listAccounts, listFilterOptions } from "@/lib/db/accounts";
+import { listAccounts } from "@/lib/accounts/queries";
+import { ZAccountListQuery } from "@/lib/accounts/schemas";
+import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
-import { listQueryParams, ZAccountListQuery } from "@/lib/validation/account";
+import { accountFilterOptions } from "@/lib/lists/filter-options";
+import { listHref, withDefaultOwner } from "@/lib/lists/query";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function AccountsPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   const { t, locale } = await getI18n();
-  const [list, options] = await Promise.all([listAccounts(user, ZAccountListQuery.parse(await searchParams)), listFilterOptions()]);
-  const { query } = list;
-  const pageless = listQueryParams({ ...query, page: undefined });
+  const query = withDefaultOwner(ZAccountListQuery.parse(await searchParams), user.role);
+  // The list can show archived accounts, so its choices include theirs.
+  const [list, options] = await Promise.all([listAccounts(user, query), accountFilterOptions(getDb(), { includeArchived: true })]);
+  const pageless = { ...query, page: undefined };
 
   return (
     <>
@@ -29,7 +31,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
         actions={
           <div className="flex flex-wrap gap-2">
             <Link href="/accounts/new" className={buttonClass("primary")}>{t("accounts.list.newAccount")}</Link>
-            <a href={accountsHref({ ...query, page: undefined }, {}, "/accounts/export")} className={buttonClass("secondary")} download>
+            <a href={listHref("/accounts/export", pageless)} className={buttonClass("secondary")} download>
               {t("accounts.list.exportCsv")}
             </a>
             <Link href="/accounts/import" className={buttonClass("secondary")}>{t("accounts.list.importCsv")}</Link>
@@ -38,16 +40,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
       />
       <OwnerScope query={query} t={t} />
       <AccountFilters key={JSON.stringify(query)} query={query} options={options} />
-      {list.rows.length === 0 ? (
-        <Notice
-          title={t("accounts.list.emptyTitle")}
-          body={t(query.owner === "me" ? "accounts.list.emptyMineBody" : "accounts.list.emptyBody")}
-          href="/accounts?owner=all"
-          linkLabel={t("accounts.filters.clear")}
-        />
-      ) : (
-        <AccountTable rows={list.rows} query={query} t={t} locale={locale} />
-      )}
+      <AccountTable rows={list.rows} query={query} t={t} locale={locale} />
       {list.total > 0 && <Pagination basePath="/accounts" params={pageless} page={list.page} pageSize={list.pageSize} total={list.total} />}
     </>
   );

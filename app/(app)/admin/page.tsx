@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isAdmin } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
-import { loadActiveModel } from "@/lib/db/scoring-models";
+import { loadActiveModel } from "@/lib/scoring-models/queries";
 import { getI18n } from "@/lib/i18n/server";
 
 export default async function AdminPage() {

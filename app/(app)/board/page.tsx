@@ -3,10 +3,10 @@ import { BoardView } from "@/components/board/board-view";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import { getBoard } from "@/lib/db/board";
+import { getBoard } from "@/lib/board/queries";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
-import { boardFilters, ZBoardQuery } from "@/lib/validation/board";
+import { boardFilters, ZBoardQuery } from "@/lib/board/schemas";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

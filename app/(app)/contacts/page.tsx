@@ -2,12 +2,11 @@ import Link from "next/link";
 import { ContactFilters } from "@/components/contacts/contact-filters";
 import { ContactsTable } from "@/components/contacts/contacts-table";
 import { buttonClass } from "@/components/ui/button";
-import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { contactQueryParams, ZContactListQuery } from "@/lib/contacts/list-query";
-import { listContacts } from "@/lib/db/contacts";
+import { ZContactListQuery } from "@/lib/contacts/list-query";
+import { listContacts } from "@/lib/contacts/queries";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -24,14 +23,8 @@ export default async function ContactsPage({ searchParams }: { searchParams: Pro
         actions={<Link href="/accounts/import" className={buttonClass("secondary")}>{t("contacts.list.importLink")}</Link>}
       />
       <ContactFilters query={query} />
-      {rows.length === 0 ? (
-        <Notice title={t("contacts.list.emptyTitle")} body={t("contacts.list.emptyBody")} href="/contacts" linkLabel={t("contacts.list.reset")} />
-      ) : (
-        <>
-          <ContactsTable rows={rows} query={query} />
-          <Pagination basePath="/contacts" params={contactQueryParams(query)} page={page} pageSize={pageSize} total={total} />
-        </>
-      )}
+      <ContactsTable rows={rows} query={query} />
+      {rows.length > 0 && <Pagination basePath="/contacts" params={query} page={page} pageSize={pageSize} total={total} />}
     </>
   );
 }

@@ -19,7 +19,7 @@ import {
   getRisks,
   getStageData,
   parseDashboardFilters,
-} from "@/lib/db/dashboard";
+} from "@/lib/dashboard";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 

@@ -8,17 +8,19 @@ import { Pagination } from "@/components/ui/pagination";
 import { canManagePortfolio } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
-import { effectiveOwner, listAccountOwners, listAccountsToAssess, listPortfolioAssessments } from "@/lib/db/scoring";
-import { loadActiveModel } from "@/lib/db/scoring-models";
+import { listAccountsToAssess, listPortfolioAssessments } from "@/lib/assessments/queries";
+import { loadActiveModel } from "@/lib/scoring-models/queries";
 import { getI18n } from "@/lib/i18n/server";
-import { DEFAULT_STALE_DAYS, queryParams, ZScoringListQuery } from "@/lib/validation/scoring";
+import { ownersWithAccounts } from "@/lib/lists/filter-options";
+import { toSearchParams, withDefaultOwner } from "@/lib/lists/query";
+import { DEFAULT_STALE_DAYS, ZScoringListQuery } from "@/lib/scoring-models/schemas";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function ScoringPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   const { t } = await getI18n();
-  const query = ZScoringListQuery.parse(await searchParams);
+  const query = withDefaultOwner(ZScoringListQuery.parse(await searchParams), user.role);
   const view = query.view === "portfolio" ? "portfolio" : "assess";
   const db = getDb();
   const header = <PageHeader title={t("pages.scoring")} intro={t("pages.scoringIntro")} />;
@@ -32,11 +34,7 @@ export default async function ScoringPage({ searchParams }: { searchParams: Sear
     );
   }
   const days = query.days ?? DEFAULT_STALE_DAYS;
-  const owner = effectiveOwner(query, user);
-  const [active, owners] = await Promise.all([loadActiveModel(db, "MATRIX"), listAccountOwners(db)]);
-  const params = queryParams({ ...query, owner, days: query.days });
-  const sort = query.sort ?? "date";
-  const dir = query.dir ?? (sort === "date" ? "desc" : "asc");
+  const [active, owners] = await Promise.all([loadActiveModel(db, "MATRIX"), ownersWithAccounts(db)]);
   const portfolio = view === "portfolio" ? await listPortfolioAssessments(db, user, query, active) : null;
   const toAssess = portfolio ? null : await listAccountsToAssess(db, user, query, active);
   const data = (portfolio ?? toAssess)!;
@@ -44,10 +42,10 @@ export default async function ScoringPage({ searchParams }: { searchParams: Sear
     <>
       {header}
       <ScoringTabs user={user} current={view} />
-      <ListFilters view={view} owner={owner} days={days} owners={owners} keep={view === "portfolio" ? { sort: query.sort, dir: query.dir } : {}} />
-      {portfolio && <PortfolioTable rows={portfolio.rows} sort={sort} dir={dir} days={days} params={params} />}
+      <ListFilters view={view} owner={query.owner} days={days} owners={owners} keep={view === "portfolio" ? { sort: query.sort, dir: query.dir } : {}} />
+      {portfolio && <PortfolioTable rows={portfolio.rows} query={query} days={days} />}
       {toAssess && <AssessTable rows={toAssess.rows} days={days} />}
-      <Pagination basePath="/scoring" params={params} page={data.page} pageSize={data.pageSize} total={data.total} />
+      <Pagination basePath="/scoring" params={toSearchParams(query)} page={data.page} pageSize={data.pageSize} total={data.total} />
     </>
   );
 }

@@ -83,6 +83,9 @@ export const core = defineMessages({
       next: "Next",
       page: "Page {page} of {pages}",
     },
+    table: {
+      sortBy: "Sort by {column}",
+    },
     pages: {
       dashboard: "Portfolio dashboard",
       dashboardIntro: "The portfolio at a glance: matrix, movements, Pareto, RFM segments, stages and risks.",
@@ -178,6 +181,9 @@ export const core = defineMessages({
       previous: "上一页",
       next: "下一页",
       page: "第 {page} / {pages} 页",
+    },
+    table: {
+      sortBy: "按{column}排序",
     },
     pages: {
       dashboard: "客户组合仪表盘",

@@ -1,7 +1,7 @@
 import { defineMessages } from "./define";
 
 /**
- * Labels of the domain's enumerations (DESIGN §4–§6, Chinese terms as there). Labels that the engines carry as
+ * Labels of the domain's enumerations, with the established Chinese KAM terms. Labels that the engines carry as
  * data (stages, quadrants, strategies, RFM segments, churn signals, uncoupling reasons) come from lib/ instead.
  */
 export const domain = defineMessages({

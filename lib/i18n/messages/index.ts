@@ -2,8 +2,7 @@ import type { Locale } from "../config";
 import { core } from "./core";
 import { domain } from "./domain";
 import { accounts } from "./accounts";
-import { accountDetail } from "./account-detail";
-import { accountWork } from "./account-work";
+import { accountPage } from "./account-page";
 import { contacts } from "./contacts";
 import { csvImport } from "./csv-import";
 import { scoring } from "./scoring";
@@ -15,7 +14,7 @@ import { dashboard } from "./dashboard";
  * All UI strings. Each feature keeps its strings in its own module here (core, domain, accounts …) and is
  * mounted under its own top-level key; `core` is spread at the top.
  */
-const modules = { domain, accounts, accountDetail, accountWork, contacts, csvImport, scoring, admin, board, dashboard };
+const modules = { domain, accounts, accountPage, contacts, csvImport, scoring, admin, board, dashboard };
 
 function build(locale: Locale) {
   return {

@@ -8,9 +8,10 @@ import {
   type ChurnInput,
   type ChurnOrder,
 } from "@/lib/churn";
+import { DAY_MS as DAY } from "@/lib/dates";
+import { EngineError } from "@/lib/domain";
 
 const AS_OF = new Date("2025-06-30T12:00:00Z");
-const DAY = 86_400_000;
 /** A moment `n` UTC calendar days before AS_OF's day (at 08:00, so the time of day differs from asOf). */
 const ago = (n: number) => new Date(Date.UTC(2025, 5, 30) - n * DAY + 8 * 3_600_000);
 const order = (daysAgo: number, amount = 100): ChurnOrder => ({ date: ago(daysAgo), amount });
@@ -171,14 +172,15 @@ describe("churnSignals: all flags and input errors", () => {
     expect(result).toMatchObject({ riskScore: 100, riskLevel: "HIGH" });
   });
 
-  it.each<[string, Partial<ChurnInput>]>([
-    ["invalid asOf", { asOf: new Date(Number.NaN) }],
-    ["invalid order date", { orders: [{ date: new Date("nope"), amount: 1 }] }],
-    ["non-finite amount", { orders: [{ date: ago(1), amount: Number.POSITIVE_INFINITY }] }],
-    ["invalid activity date", { activities: [{ date: new Date(Number.NaN) }] }],
-    ["invalid complaint date", { complaints: [{ openedAt: new Date(Number.NaN), closedAt: null }] }],
-  ])("throws a RangeError on %s", (_name, input) => {
-    expect(() => run(input)).toThrow(RangeError);
+  it.each<[string, Partial<ChurnInput>, string]>([
+    ["invalid asOf", { asOf: new Date(Number.NaN) }, "INVALID_DATE"],
+    ["invalid order date", { orders: [{ date: new Date("nope"), amount: 1 }] }, "INVALID_DATE"],
+    ["non-finite amount", { orders: [{ date: ago(1), amount: Number.POSITIVE_INFINITY }] }, "NOT_FINITE"],
+    ["invalid activity date", { activities: [{ date: new Date(Number.NaN) }] }, "INVALID_DATE"],
+    ["invalid complaint date", { complaints: [{ openedAt: new Date(Number.NaN), closedAt: null }] }, "INVALID_DATE"],
+  ])("throws an EngineError on %s", (_name, input, code) => {
+    expect(() => run(input)).toThrow(EngineError);
+    expect(() => run(input)).toThrow(expect.objectContaining({ code }));
   });
 
   it("labels every signal in both languages", () => {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { riskLevel, riskScore, type ChurnFlag } from "@/lib/churn";
+import { EngineError } from "@/lib/domain";
 
 const overdue: ChurnFlag = {
   code: "OVERDUE",
@@ -45,7 +46,7 @@ describe("riskLevel", () => {
   ] as const)("%s → %s", (score, level) => expect(riskLevel(score)).toBe(level));
 
   it("rejects a non-finite score", () => {
-    expect(() => riskLevel(Number.NaN)).toThrow(RangeError);
+    expect(() => riskLevel(Number.NaN)).toThrow(EngineError);
   });
 
   it("is monotone in the score", () => {

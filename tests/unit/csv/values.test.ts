@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { mapColumns, normalizeHeader, pickFields } from "@/lib/csv/columns";
 import { ORDER_CSV_COLUMNS } from "@/lib/csv/order-columns";
 import { guardFormula, normalizeBoolean, normalizeDate, normalizeDecimal, normalizeEnum, unguardFormula } from "@/lib/csv/values";
-import { ZOrderInput } from "@/lib/validation/order";
+import { ZOrderInput } from "@/lib/orders/schemas";
 
 describe("normalizeDate", () => {
   it.each([

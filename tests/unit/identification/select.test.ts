@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compositeScore, proposalCount, selectKeyAccounts } from "@/lib/identification";
-import { DEFAULT_SELECTION_MODEL, ScoringInputError } from "@/lib/scoring";
+import { EngineError } from "@/lib/domain";
+import { DEFAULT_SELECTION_MODEL } from "@/lib/scoring";
 
 describe("compositeScore", () => {
   it("weights the default criteria 40/30/15/15", () => {
@@ -17,7 +18,7 @@ describe("compositeScore", () => {
 
   it("accepts custom criteria and rejects invalid scores", () => {
     expect(compositeScore({ x: 3 }, [{ key: "x", weight: 1 }]).score).toBe(3);
-    expect(() => compositeScore({ SALES_VOLUME: 12 })).toThrow(ScoringInputError);
+    expect(() => compositeScore({ SALES_VOLUME: 12 })).toThrow(EngineError);
     expect(DEFAULT_SELECTION_MODEL.criteria).toHaveLength(4);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ScoringInputError } from "@/lib/scoring";
+import { EngineError } from "@/lib/domain";
 import { placeInMatrix, placeInNineBox, QUADRANTS, STRATEGIES, strategyFor, type Quadrant } from "@/lib/matrix";
 
 const mid = { attractiveness: 5, strength: 5 };
@@ -28,9 +28,9 @@ describe("placeInMatrix", () => {
   });
 
   it("rejects non-finite input with the typed error", () => {
-    expect(() => placeInMatrix({ attractiveness: Number.NaN, strength: 1 }, mid)).toThrow(ScoringInputError);
+    expect(() => placeInMatrix({ attractiveness: Number.NaN, strength: 1 }, mid)).toThrow(EngineError);
     expect(() => placeInMatrix({ attractiveness: 1, strength: 1 }, { attractiveness: 1, strength: Infinity })).toThrow(
-      ScoringInputError,
+      EngineError,
     );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { classifyAbc, DEFAULT_ABC_THRESHOLDS, RfmInputError, type AbcItem } from "@/lib/rfm";
+import { EngineError } from "@/lib/domain";
+import { classifyAbc, DEFAULT_ABC_THRESHOLDS, type AbcItem } from "@/lib/rfm";
 
 /** Items a, b, c, … with the given values. */
 const items = (...values: number[]): AbcItem[] =>
@@ -115,10 +116,11 @@ describe("classifyAbc", () => {
     [{ a: 0.5, b: 1.1 }],
     [{ a: Number.NaN, b: 0.9 }],
   ])("rejects thresholds %o", (thresholds) => {
-    expect(() => classifyAbc(items(1), thresholds)).toThrow(RfmInputError);
+    expect(() => classifyAbc(items(1), thresholds)).toThrow(expect.objectContaining({ code: "INVALID_OPTION" }));
   });
 
   it("rejects non-finite values", () => {
-    expect(() => classifyAbc(items(1, Number.POSITIVE_INFINITY))).toThrow(RfmInputError);
+    expect(() => classifyAbc(items(1, Number.POSITIVE_INFINITY))).toThrow(EngineError);
+    expect(() => classifyAbc(items(1, Number.POSITIVE_INFINITY))).toThrow(expect.objectContaining({ code: "NOT_FINITE" }));
   });
 });

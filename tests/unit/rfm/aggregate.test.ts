@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { aggregateOrders, aggregatesFromRows, recencyDaysBetween, RfmInputError } from "@/lib/rfm";
+import { EngineError } from "@/lib/domain";
+import { aggregateOrders, aggregatesFromRows, recencyDaysBetween } from "@/lib/rfm";
 
 const d = (iso: string) => new Date(iso);
 
@@ -22,7 +23,7 @@ describe("recencyDaysBetween (UTC calendar days)", () => {
   });
 
   it("rejects invalid dates", () => {
-    expect(() => recencyDaysBetween(d("nope"), d("2024-01-01"))).toThrow(RfmInputError);
+    expect(() => recencyDaysBetween(d("nope"), d("2024-01-01"))).toThrow(expect.objectContaining({ code: "INVALID_DATE" }));
   });
 });
 
@@ -60,10 +61,10 @@ describe("aggregateOrders", () => {
 
   it("rejects non-finite amounts and invalid dates with a typed error", () => {
     expect(() => aggregateOrders([{ accountId: "a", date: d("2024-01-01"), amount: Number.NaN }], { asOf })).toThrow(
-      RfmInputError,
+      expect.objectContaining({ name: "EngineError", code: "NOT_FINITE" }),
     );
     expect(() => aggregateOrders([{ accountId: "a", date: d("bad"), amount: 1 }], { asOf })).toThrow(/account a/);
-    expect(() => aggregateOrders([], { asOf: d("bad") })).toThrow(RfmInputError);
+    expect(() => aggregateOrders([], { asOf: d("bad") })).toThrow(EngineError);
   });
 });
 
@@ -96,6 +97,6 @@ describe("aggregatesFromRows (database path)", () => {
 
   it("rejects non-numeric sums", () => {
     const rows = [{ accountId: "a", lastOrderDate: d("2024-06-01"), frequency: 1, monetary: "abc" }];
-    expect(() => aggregatesFromRows(rows, asOf)).toThrow(RfmInputError);
+    expect(() => aggregatesFromRows(rows, asOf)).toThrow(EngineError);
   });
 });

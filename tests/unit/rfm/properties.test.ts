@@ -9,8 +9,7 @@ import {
   scoreRfm,
   type RfmAggregate,
 } from "@/lib/rfm";
-
-const DAY = 86_400_000;
+import { DAY_MS as DAY } from "@/lib/dates";
 
 /** Small integer ranges so that ties are common. */
 const aggregates = fc

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeRfm, quintileScores, RfmInputError, scoreAggregates, scoreRfm, type RfmAggregate } from "@/lib/rfm";
+import { EngineError } from "@/lib/domain";
+import { computeRfm, quintileScores, scoreAggregates, scoreRfm, type RfmAggregate } from "@/lib/rfm";
 
 const agg = (accountId: string, recencyDays: number, frequency: number, monetary: number): RfmAggregate => ({
   accountId,
@@ -80,7 +81,7 @@ describe("scoreRfm", () => {
   });
 
   it("rejects non-finite measures with a typed error", () => {
-    expect(() => scoreRfm([agg("a", 1, 1, Number.NaN)])).toThrow(RfmInputError);
+    expect(() => scoreRfm([agg("a", 1, 1, Number.NaN)])).toThrow(EngineError);
     expect(() => scoreRfm([agg("a", Infinity, 1, 1)])).toThrow(/recencyDays of account a/);
   });
 

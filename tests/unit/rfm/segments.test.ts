@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { RFM_SEGMENT_KEYS, RFM_SEGMENTS, RfmInputError, segmentFor, type RfmSegment } from "@/lib/rfm";
+import { EngineError } from "@/lib/domain";
+import { RFM_SEGMENT_KEYS, RFM_SEGMENTS, segmentFor, type RfmSegment } from "@/lib/rfm";
 
 const scores = [1, 2, 3, 4, 5];
 
-describe("segmentFor (table of shared/rfm-segments.csv)", () => {
+describe("segmentFor (the 125-cell segment table)", () => {
   it.each([
     ["555", "CHAMPIONS"],
     ["545", "CHAMPIONS"],
@@ -62,7 +63,7 @@ describe("segmentFor (table of shared/rfm-segments.csv)", () => {
     [3, 2.5, 3],
     [3, 3, Number.NaN],
   ])("rejects scores outside 1–5: (%s, %s, %s)", (r, f, m) => {
-    expect(() => segmentFor(r, f, m)).toThrow(RfmInputError);
+    expect(() => segmentFor(r, f, m)).toThrow(EngineError);
   });
 });
 

@@ -38,7 +38,7 @@ describe("DEFAULT_MATRIX_MODEL", () => {
     ["CREDIT", 5],
     ["USP", 6],
     ["PEOPLE", 7],
-  ])("group %s has %i factors (seed 002 tables 1–2)", (group, count) => {
+  ])("group %s has %i factors", (group, count) => {
     expect(factors.filter((f) => f.group === group)).toHaveLength(count);
   });
 
@@ -88,7 +88,7 @@ describe("DEFAULT_MATRIX_MODEL", () => {
 });
 
 describe("DEFAULT_SELECTION_MODEL", () => {
-  it("has the four criteria of seed 001 with weights totalling 100 and a 20 % cut", () => {
+  it("has the four composite-scoring criteria with weights totalling 100 and a 20 % cut", () => {
     expect(DEFAULT_SELECTION_MODEL.criteria.map((c) => [c.key, c.label.zh])).toEqual([
       ["SALES_VOLUME", "销售额"],
       ["POTENTIAL", "潜力"],

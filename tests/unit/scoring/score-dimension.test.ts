@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { scoreAssessment, scoreDimension, ScoringInputError, type ScoringFactor } from "@/lib/scoring";
+import { EngineError } from "@/lib/domain";
+import { scoreAssessment, scoreDimension, type ScoringFactor } from "@/lib/scoring";
 
 const factors: ScoringFactor[] = [
   { key: "a", weight: 2 },
@@ -12,8 +13,8 @@ function codeOf(run: () => unknown): string | undefined {
   try {
     run();
   } catch (error) {
-    expect(error).toBeInstanceOf(ScoringInputError);
-    return (error as ScoringInputError).code;
+    expect(error).toBeInstanceOf(EngineError);
+    return (error as EngineError).code;
   }
   return undefined;
 }
@@ -107,7 +108,7 @@ describe("scoreAssessment", () => {
 
   it("uses the model's scale", () => {
     expect(scoreAssessment({ ...model, scale: { min: 1, max: 5 } }, { str1: 5 }).strength.score).toBe(5);
-    expect(() => scoreAssessment({ ...model, scale: { min: 1, max: 5 } }, { str1: 7 })).toThrow(ScoringInputError);
+    expect(() => scoreAssessment({ ...model, scale: { min: 1, max: 5 } }, { str1: 7 })).toThrow(EngineError);
   });
 
   it("rejects a key used in both dimensions", () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { expectedQuadrants, STAGES, stageMismatch, type Quadrant, type Stage } from "@/lib/stages";
+import { QUADRANT_KEYS } from "@/lib/matrix";
+import { expectedQuadrants, STAGES, stageMismatch, type Stage } from "@/lib/stages";
 
 describe("expectedQuadrants", () => {
   it.each([
@@ -14,7 +15,7 @@ describe("expectedQuadrants", () => {
 
 type Cell = null | "OVER_INVESTMENT/STRONG" | "OVER_INVESTMENT/MILD" | "UNDER_SERVED/STRONG" | "UNDER_SERVED/MILD";
 
-const QUADRANTS: Quadrant[] = ["STAR", "CASH_COW", "QUESTION", "DOG"];
+const QUADRANTS = QUADRANT_KEYS;
 
 /** Columns in QUADRANTS order: STAR, CASH_COW, QUESTION, DOG. */
 const TABLE: Record<Stage, Cell[]> = {

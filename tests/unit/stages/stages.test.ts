@@ -72,7 +72,7 @@ describe("uncoupling reasons", () => {
   });
 });
 
-describe("KAM role guidance (seed 002 part 3, table 1)", () => {
+describe("KAM role guidance per stage", () => {
   it.each([
     ["EXPLORATORY", "产品知识、沟通技巧", "谈判技巧、洞察能力", "长期规划、分析研究"],
     ["BASIC", "产品知识、沟通技巧", "谈判技巧、洞察能力", "长期规划、分析研究"],

@@ -3,5 +3,5 @@ import { getI18n } from "@/lib/i18n/server";
 
 export default async function AccountNotFound() {
   const { t } = await getI18n();
-  return <Notice title={t("accountDetail.notFoundTitle")} body={t("accountDetail.notFoundBody")} href="/accounts" linkLabel={t("accountDetail.backToAccounts")} />;
+  return <Notice title={t("accountPage.notFoundTitle")} body={t("accountPage.notFoundBody")} href="/accounts" linkLabel={t("accountPage.backToAccounts")} />;
 }

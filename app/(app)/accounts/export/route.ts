@@ -1,17 +1,14 @@
-import { getCurrentUser } from "@/lib/auth/session";
+import { exportAccounts } from "@/lib/accounts/queries";
+import { ZAccountListQuery } from "@/lib/accounts/schemas";
 import { accountCsvHeader, accountCsvRow } from "@/lib/csv/account-columns";
-import { exportAccounts } from "@/lib/db/accounts";
-import { ZAccountListQuery } from "@/lib/validation/account";
+import { defineRoute } from "@/lib/server/define-route";
 
 /**
  * The filtered accounts list (all pages, same URL params as /accounts) as CSV: UTF-8 with a BOM so Excel shows
  * Chinese names correctly, streamed in batches. Its first columns re-import through /accounts/import.
  */
-export async function GET(request: Request) {
-  const user = await getCurrentUser();
-  if (!user) return new Response("Unauthorized", { status: 401 });
-  const query = ZAccountListQuery.parse(Object.fromEntries(new URL(request.url).searchParams));
-  const batches = exportAccounts(user, query);
+export const GET = defineRoute({ query: ZAccountListQuery }, async (_request, { user, db, query }) => {
+  const batches = exportAccounts(user, query, db);
   const encoder = new TextEncoder();
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
@@ -34,4 +31,4 @@ export async function GET(request: Request) {
       "Cache-Control": "no-store",
     },
   });
-}
+});

@@ -2,7 +2,7 @@ import { AccountForm } from "@/components/accounts/account-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManagePortfolio } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { listOwnerChoices } from "@/lib/db/accounts";
+import { listOwnerChoices } from "@/lib/accounts/queries";
 import { getI18n } from "@/lib/i18n/server";
 
 export default async function NewAccountPage() {

@@ -9,9 +9,10 @@ import { PageHeader } from "@/components/ui/page-header";
 import { isAdmin } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
-import { previewSelectionChanges } from "@/lib/db/scoring-identification";
-import { listModelVersions, loadActiveModel, loadDraftModel } from "@/lib/db/scoring-models";
-import { previewQuadrantChanges } from "@/lib/db/scoring-preview";
+import { previewSelectionChanges } from "@/lib/key-accounts/queries";
+import { listModelVersions, loadActiveModel, loadDraftModel } from "@/lib/scoring-models/queries";
+import { previewQuadrantChanges } from "@/lib/scoring-models/preview";
+import { ZModelAdminQuery } from "@/lib/scoring-models/schemas";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -23,7 +24,7 @@ export default async function AdminScoringPage({ searchParams }: { searchParams:
   if (!isAdmin(user)) {
     return <Notice title={t("common.forbiddenTitle")} body={t("common.forbiddenBody")} href="/dashboard" linkLabel={t("common.backToDashboard")} />;
   }
-  const purpose = (await searchParams).model === "selection" ? "KEY_ACCOUNT_SELECTION" : "MATRIX";
+  const purpose = ZModelAdminQuery.parse(await searchParams).model === "selection" ? "KEY_ACCOUNT_SELECTION" : "MATRIX";
   const db = getDb();
   const [active, draft, versions] = await Promise.all([loadActiveModel(db, purpose), loadDraftModel(db, purpose), listModelVersions(db, purpose)]);
   const matrixPreview = draft && purpose === "MATRIX" ? await previewQuadrantChanges(db, draft) : undefined;

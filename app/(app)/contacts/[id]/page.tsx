@@ -11,7 +11,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManagePortfolio } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { getContactDetail } from "@/lib/db/contacts";
+import { getContactDetail } from "@/lib/contacts/queries";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 

@@ -5,11 +5,11 @@ import { AssessmentHistory } from "@/components/scoring/assessment-history";
 import type { FormModel } from "@/components/scoring/form-model";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
-import { editableAccountWhere } from "@/lib/auth/permissions";
+import { canEditAccount } from "@/lib/auth/account-access";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
-import { loadAssessmentPage } from "@/lib/db/scoring";
-import { loadActiveModel, modelThresholds } from "@/lib/db/scoring-models";
+import { loadAssessmentPage } from "@/lib/assessments/queries";
+import { loadActiveModel, modelThresholds } from "@/lib/scoring-models/queries";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 
@@ -21,7 +21,7 @@ export default async function AssessAccountPage({ params }: { params: Promise<{ 
   const [data, model, editable] = await Promise.all([
     loadAssessmentPage(db, accountId),
     loadActiveModel(db, "MATRIX"),
-    db.account.findFirst({ where: { id: accountId, ...editableAccountWhere(user) }, select: { id: true } }),
+    canEditAccount(db, user, accountId),
   ]);
   if (!data) notFound();
   const { account, history, previousScores } = data;
@@ -66,7 +66,7 @@ export default async function AssessAccountPage({ params }: { params: Promise<{ 
             </p>
           )}
           {canAssess && last && <p className="text-sm text-slate-600">{t("scoring.form.prefilled", { date: formatDate(locale, last.assessedAt) })}</p>}
-          <AssessmentForm accountId={account.id} model={formModel} initialScores={initialScores} disabled={!canAssess} />
+          <AssessmentForm accountId={account.id} accountVersion={account.version} model={formModel} initialScores={initialScores} disabled={!canAssess} />
         </div>
       )}
       <section aria-labelledby="history-title" className="mt-8">

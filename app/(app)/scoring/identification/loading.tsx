@@ -3,5 +3,5 @@ import { getI18n } from "@/lib/i18n/server";
 
 export default async function Loading() {
   const { t } = await getI18n();
-  return <PageSkeleton label={t("common.loading")} />;
+  return <PageSkeleton variant="list" label={t("common.loading")} columns={9} filterClassName="h-16" />;
 }

@@ -1,21 +1,20 @@
 import { FitTable } from "@/components/scoring/fit-table";
+import { IdentificationFilters } from "@/components/scoring/identification-filters";
 import { IdentificationTable } from "@/components/scoring/identification-table";
 import { LinkTabs } from "@/components/ui/link-tabs";
 import { ScoringTabs } from "@/components/scoring/scoring-tabs";
-import { buttonClass } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
-import { editableAccountWhere } from "@/lib/auth/permissions";
+import { editableAccountIds } from "@/lib/auth/account-access";
 import { canManagePortfolio } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
-import { listFitCandidates, pageRanking, rankAccounts } from "@/lib/db/scoring-identification";
-import { loadActiveModel } from "@/lib/db/scoring-models";
+import { listFitCandidates, pageRanking, rankAccounts } from "@/lib/key-accounts/queries";
+import { loadActiveModel } from "@/lib/scoring-models/queries";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { IDENTIFICATION_SHOWS, queryParams, ZIdentificationQuery } from "@/lib/validation/scoring";
+import { ZIdentificationQuery } from "@/lib/scoring-models/schemas";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -42,12 +41,12 @@ export default async function IdentificationPage({ searchParams }: { searchParam
 
   if (view === "fit") {
     const fit = await listFitCandidates(db, query.page ?? 1);
-    const editable = await db.account.findMany({ where: { id: { in: fit.rows.map((r) => r.id) }, ...editableAccountWhere(user) }, select: { id: true } });
+    const editable = await editableAccountIds(db, user, fit.rows.map((r) => r.id));
     return (
       <>
         {header}
         <p className="mb-4 text-sm text-slate-600">{t("scoring.fit.intro")}</p>
-        <FitTable rows={fit.rows} editable={new Set(editable.map((e) => e.id))} />
+        <FitTable rows={fit.rows} editable={editable} />
         <Pagination basePath="/scoring/identification" params={{ view: "fit" }} page={fit.page} pageSize={fit.pageSize} total={fit.total} />
       </>
     );
@@ -62,7 +61,6 @@ export default async function IdentificationPage({ searchParams }: { searchParam
     );
   }
   const ranking = pageRanking(await rankAccounts(db, model), query);
-  const params = queryParams({ show: query.show, q: query.q });
   return (
     <>
       {header}
@@ -71,23 +69,9 @@ export default async function IdentificationPage({ searchParams }: { searchParam
         {t("scoring.identification.proposed", { count: formatNumber(locale, ranking.proposedCount), unconfirmed: formatNumber(locale, ranking.unconfirmedCount) })}
       </p>
       <p className="mb-4 text-xs text-slate-500">{t("scoring.identification.mapping")}</p>
-      <form method="get" action="/scoring/identification" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-        <label className="block">
-          <span className="font-medium text-slate-700">{t("scoring.identification.show.label")}</span>
-          <select name="show" defaultValue={query.show ?? "all"} className={`${inputClass} min-w-48`}>
-            {IDENTIFICATION_SHOWS.map((show) => (
-              <option key={show} value={show}>{t(`scoring.identification.show.${show}`)}</option>
-            ))}
-          </select>
-        </label>
-        <label className="block">
-          <span className="font-medium text-slate-700">{t("scoring.identification.search")}</span>
-          <input type="search" name="q" defaultValue={query.q ?? ""} className={`${inputClass} w-64`} />
-        </label>
-        <button type="submit" className={buttonClass("secondary")}>{t("scoring.identification.apply")}</button>
-      </form>
+      <IdentificationFilters query={query} />
       <IdentificationTable rows={ranking.rows} criteria={model.factors} canConfirm={canManagePortfolio(user)} />
-      <Pagination basePath="/scoring/identification" params={params} page={ranking.page} pageSize={ranking.pageSize} total={ranking.total} />
+      <Pagination basePath="/scoring/identification" params={{ show: query.show, q: query.q }} page={ranking.page} pageSize={ranking.pageSize} total={ranking.total} />
     </>
   );
 }

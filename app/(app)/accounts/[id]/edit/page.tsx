@@ -5,7 +5,9 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManagePortfolio } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { canEditAccount, getAccountForEdit, listOwnerChoices } from "@/lib/db/accounts";
+import { getAccountForEdit, listOwnerChoices } from "@/lib/accounts/queries";
+import { canEditAccount } from "@/lib/auth/account-access";
+import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 
 export default async function EditAccountPage({ params }: { params: Promise<{ id: string }> }) {
@@ -14,7 +16,7 @@ export default async function EditAccountPage({ params }: { params: Promise<{ id
   const { t } = await getI18n();
   const [account, canEdit, owners] = await Promise.all([
     getAccountForEdit(id),
-    canEditAccount(user, id),
+    canEditAccount(getDb(), user, id),
     canManagePortfolio(user) ? listOwnerChoices() : null,
   ]);
   if (!account) notFound();

@@ -1,20 +1,12 @@
 import { revalidatePath } from "next/cache";
-import { getCurrentUser } from "@/lib/auth/session";
-import { isImportKind, type ImportEvent, type ImportKind, type ImportReport } from "@/lib/csv/import-types";
-import { runCsvImport } from "@/lib/db/csv-import";
+import { isImportKind, type ImportEvent, type ImportKind, type ImportReport } from "@/lib/csv-import/report";
+import { runCsvImport } from "@/lib/csv-import/run";
 import { getDb } from "@/lib/db/prisma";
-import { getI18n } from "@/lib/i18n/server";
+import { AppError } from "@/lib/errors/app-error";
+import { defineRoute } from "@/lib/server/define-route";
 
 /** 100,000 order rows are about 6 MB; anything far beyond that is not a spreadsheet export. */
 const MAX_MB = 50;
-
-const json = (status: number, error: string) => Response.json({ error }, { status });
-
-/** A cross-site page cannot post here: the session cookie is SameSite=Lax, and a foreign Origin is refused too. */
-function sameOrigin(request: Request) {
-  const origin = request.headers.get("origin");
-  return !origin || new URL(origin).host === (request.headers.get("x-forwarded-host") ?? request.headers.get("host"));
-}
 
 const fileErrorReport = (kind: ImportKind, fileError: ImportReport["fileError"]): ImportReport => ({
   kind, delimiter: ",", totalRows: 0, writableRows: 0, unchangedRows: 0,
@@ -26,15 +18,11 @@ const fileErrorReport = (kind: ImportKind, fileError: ImportReport["fileError"])
  * `mode=check|commit` and `onlyValid=1`. The answer streams NDJSON events: progress while rows are checked
  * and written, then the report (and on commit the outcome). Every check runs again on commit.
  */
-export async function POST(request: Request) {
-  const { t } = await getI18n();
-  const user = await getCurrentUser();
-  if (!user) return json(401, t("errors.unauthenticated"));
-  if (!sameOrigin(request)) return json(403, t("errors.forbidden"));
+export const POST = defineRoute({}, async (request, { user, t }) => {
   const params = new URL(request.url).searchParams;
   const kind = params.get("kind");
   const mode = params.get("mode");
-  if (!isImportKind(kind) || (mode !== "check" && mode !== "commit")) return json(400, t("csvImport.errors.invalidRequest"));
+  if (!isImportKind(kind) || (mode !== "check" && mode !== "commit")) throw new AppError("csvImport.errors.invalidRequest");
 
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
@@ -79,4 +67,4 @@ export async function POST(request: Request) {
   return new Response(stream, {
     headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" },
   });
-}
+});

@@ -1,0 +1,84 @@
+"use client";
+
+import { useState, type FormEvent } from "react";
+import { createPlanAction } from "@/lib/plans/actions";
+import { Button } from "@/components/ui/button";
+import { Field, TextInput, inputClass } from "@/components/ui/field";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import { useI18n } from "@/lib/i18n/client";
+import { ZCreatePlan } from "@/lib/plans/schemas";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+
+/** A new plan, its objectives pre-filled from the quadrant's recommended strategy actions and editable. */
+export function NewPlanForm({ accountId, defaultTitle, objectives, intro }: { accountId: string; defaultTitle: string; objectives: string[]; intro: string }) {
+  const { t } = useI18n();
+  const [open, setOpen] = useState(false);
+  const [items, setItems] = useState(() => objectives.map((title, i) => ({ key: i, title })));
+  const [nextKey, setNextKey] = useState(objectives.length);
+  const runner = useActionRunner();
+  const errors = runner.fieldErrors;
+
+  function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const parsed = ZCreatePlan.safeParse({ accountId, title: form.get("plan-title"), objectives: items.map((item) => item.title) });
+    if (!parsed.success) {
+      runner.setFieldErrors(fieldErrors(parsed.error, t));
+      return;
+    }
+    runner.run(() => createPlanAction(parsed.data), () => setOpen(false));
+  }
+
+  if (!open) return <Button onClick={() => setOpen(true)}>{t("accountPage.plan.new")}</Button>;
+  return (
+    <form onSubmit={onSubmit} noValidate className="w-full space-y-3 rounded-lg border border-brand-200 bg-white p-4" aria-labelledby="new-plan-title">
+      <h3 id="new-plan-title" className="text-base font-semibold">{t("accountPage.plan.newTitle")}</h3>
+      <p className="text-sm text-slate-600">{intro}</p>
+      <ActionError message={runner.error} />
+      <Field label={t("accountPage.plan.planTitle")} name="plan-title" error={errors.title}>
+        <TextInput name="plan-title" defaultValue={defaultTitle} error={errors.title} />
+      </Field>
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-700">{t("accountPage.plan.objectives")}</legend>
+        <ol className="mt-1 space-y-2">
+          {items.map((item, index) => {
+            const label = t("accountPage.plan.objective", { n: index + 1 });
+            const error = errors[`objectives.${index}`];
+            return (
+              <li key={item.key} className="flex items-start gap-2">
+                <div className="flex-1">
+                  <input
+                    aria-label={label}
+                    value={item.title}
+                    onChange={(event) => setItems((list) => list.map((it) => (it.key === item.key ? { ...it, title: event.target.value } : it)))}
+                    className={`${inputClass} mt-0`}
+                    aria-invalid={!!error}
+                  />
+                  {error && <p className="mt-1 text-xs text-red-600">{error}</p>}
+                </div>
+                <Button variant="ghost" size="sm" aria-label={t("accountPage.plan.removeObjective", { title: item.title || label })} onClick={() => setItems((list) => list.filter((it) => it.key !== item.key))}>
+                  {t("accountPage.common.remove")}
+                </Button>
+              </li>
+            );
+          })}
+        </ol>
+        <Button
+          variant="secondary"
+          size="sm"
+          className="mt-2"
+          onClick={() => {
+            setItems((list) => [...list, { key: nextKey, title: "" }]);
+            setNextKey((k) => k + 1);
+          }}
+        >
+          {t("accountPage.plan.addObjective")}
+        </Button>
+      </fieldset>
+      <div className="flex gap-2">
+        <Button type="submit" disabled={runner.pending}>{runner.pending ? t("accountPage.common.saving") : t("accountPage.plan.create")}</Button>
+        <Button variant="secondary" onClick={() => setOpen(false)} disabled={runner.pending}>{t("accountPage.common.cancel")}</Button>
+      </div>
+    </form>
+  );
+}

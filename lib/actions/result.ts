@@ -1,9 +1,0 @@
-/** What every server action returns: data, or a message for the user and the fields to correct. */
-export type ActionResult<T = void> =
-  | { ok: true; data: T }
-  | {
-      ok: false;
-      code: "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID" | "UNEXPECTED";
-      error: string;
-      fieldErrors?: Record<string, string>;
-    };

@@ -1,0 +1,48 @@
+"use server";
+
+import { accountPagePaths } from "@/lib/account-page/revalidate";
+import { writeAudit } from "@/lib/db/audit";
+import { AppError, conflict, notFound } from "@/lib/errors/app-error";
+import { defineAction } from "@/lib/server/define-action";
+import { loadTimeline } from "./queries";
+import { ZActivityInput, ZCloseComplaint, ZComplaintInput, ZTimelinePage } from "./schemas";
+
+export const logActivityAction = defineAction(
+  { schema: ZActivityInput, account: (input) => input.accountId, revalidate: accountPagePaths },
+  async ({ accountId, contactId, occurredAt, ...rest }, { user, tx }) => {
+    if (contactId && !(await tx.contact.count({ where: { id: contactId, accountId } }))) {
+      throw new AppError("accountPage.errors.unknownContact");
+    }
+    const row = await tx.activity.create({
+      data: { ...rest, accountId, contactId, userId: user.id, occurredAt: occurredAt ?? new Date() },
+    });
+    await writeAudit(tx, { userId: user.id, entityType: "Activity", entityId: row.id, action: "create", after: row });
+    return { id: row.id };
+  },
+);
+
+export const logComplaintAction = defineAction(
+  { schema: ZComplaintInput, account: (input) => input.accountId, revalidate: accountPagePaths },
+  async ({ accountId, openedAt, ...rest }, { user, tx }) => {
+    const row = await tx.complaint.create({ data: { ...rest, accountId, openedAt: openedAt ?? new Date() } });
+    await writeAudit(tx, { userId: user.id, entityType: "Complaint", entityId: row.id, action: "create", after: row });
+    return { id: row.id };
+  },
+);
+
+export const closeComplaintAction = defineAction(
+  { schema: ZCloseComplaint, account: (input) => input.accountId, revalidate: accountPagePaths },
+  async ({ accountId, complaintId }, { user, tx }) => {
+    const before = await tx.complaint.findFirst({ where: { id: complaintId, accountId } });
+    if (!before) throw notFound();
+    if (before.closedAt) throw conflict();
+    const after = await tx.complaint.update({ where: { id: complaintId }, data: { closedAt: new Date() } });
+    await writeAudit(tx, { userId: user.id, entityType: "Complaint", entityId: complaintId, action: "close", before, after });
+  },
+);
+
+/** Older timeline entries for "show more"; every signed-in user may read an account's timeline. */
+export const loadTimelinePageAction = defineAction({ schema: ZTimelinePage }, async ({ accountId, page }, { db }) => {
+  if (!(await db.account.count({ where: { id: accountId } }))) throw notFound();
+  return loadTimeline(db, accountId, page);
+});

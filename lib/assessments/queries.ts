@@ -1,0 +1,175 @@
+import "server-only";
+import type { SessionUser } from "@/lib/auth/roles";
+import { addDays } from "@/lib/dates";
+import type { Db } from "@/lib/db/prisma";
+import { effectiveOwner } from "@/lib/domain";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { Quadrant } from "@/lib/generated/prisma/enums";
+import { DEFAULT_STALE_DAYS, SCORING_PAGE_SIZE, type PortfolioSortKey, type TScoringListQuery } from "@/lib/scoring-models/schemas";
+import type { ModelView } from "../scoring-models/queries";
+
+export type AssessReason = "NEVER" | "STALE" | "MODEL";
+
+export type AssessRow = {
+  id: string;
+  name: string;
+  industry: string;
+  isKeyAccount: boolean;
+  quadrant: Quadrant | null;
+  ownerName: string;
+  assessedAt: Date | null;
+  modelVersion: number | null;
+  reasons: AssessReason[];
+};
+
+export type PortfolioRow = {
+  id: string;
+  name: string;
+  assessedAt: Date;
+  modelVersion: number;
+  attractiveness: number | null;
+  strength: number | null;
+  completeness: number;
+  quadrant: Quadrant | null;
+  stale: boolean;
+};
+
+export type Paged<T> = { rows: T[]; total: number; page: number; pageSize: number };
+
+function ownerSql(owner: string, user: SessionUser): Prisma.Sql {
+  if (owner === "all") return Prisma.empty;
+  return Prisma.sql`AND a."ownerId" = ${owner === "me" ? user.id : owner}`;
+}
+
+/** Latest matrix assessment per account, with the version of the model it used. */
+const LATEST = Prisma.sql`
+  SELECT DISTINCT ON (s."accountId") s."accountId", s."assessedAt", s."modelId", m.version, s.attractiveness, s.strength,
+    s."attractivenessCompleteness", s."strengthCompleteness", s.quadrant
+  FROM "Assessment" s JOIN "ScoringModel" m ON m.id = s."modelId"
+  ORDER BY s."accountId", s."assessedAt" DESC, s.id DESC`;
+
+type RawAssessRow = Omit<AssessRow, "reasons"> & { never: boolean; stale: boolean; outdated: boolean };
+
+/**
+ * Active accounts due for assessment: never assessed, latest assessment older than `days`, or made with an older
+ * model version than the active one. Key accounts first, then the longest-unassessed, never-assessed last (they
+ * are the bulk of a large portfolio).
+ */
+export async function listAccountsToAssess(db: Db, user: SessionUser, query: TScoringListQuery, active: ModelView | null): Promise<Paged<AssessRow>> {
+  const page = query.page ?? 1;
+  const cutoff = addDays(new Date(), -(query.days ?? DEFAULT_STALE_DAYS));
+  const activeVersion = active?.version ?? 0;
+  const where = Prisma.sql`
+    WHERE NOT a.archived ${ownerSql(effectiveOwner(query, user), user)}
+      AND (l."accountId" IS NULL OR l."assessedAt" < ${cutoff} OR l.version < ${activeVersion})`;
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<RawAssessRow[]>`
+      WITH l AS (${LATEST})
+      SELECT a.id, a.name, a.industry, a."isKeyAccount", a.quadrant, u.name AS "ownerName", l."assessedAt", l.version AS "modelVersion",
+        (l."accountId" IS NULL) AS never, COALESCE(l."assessedAt" < ${cutoff}, false) AS stale, COALESCE(l.version < ${activeVersion}, false) AS outdated
+      FROM "Account" a JOIN "User" u ON u.id = a."ownerId" LEFT JOIN l ON l."accountId" = a.id
+      ${where}
+      ORDER BY a."isKeyAccount" DESC, (l."accountId" IS NULL), l."assessedAt" ASC, a.name, a.id
+      LIMIT ${SCORING_PAGE_SIZE} OFFSET ${(page - 1) * SCORING_PAGE_SIZE}`,
+    db.$queryRaw<{ total: bigint }[]>`
+      WITH l AS (${LATEST})
+      SELECT count(*) AS total FROM "Account" a LEFT JOIN l ON l."accountId" = a.id ${where}`,
+  ]);
+  return {
+    rows: rows.map(({ never, stale, outdated, ...row }) => ({
+      ...row,
+      reasons: [...(never ? ["NEVER" as const] : []), ...(stale ? ["STALE" as const] : []), ...(outdated ? ["MODEL" as const] : [])],
+    })),
+    total: Number(counted[0]?.total ?? 0),
+    page,
+    pageSize: SCORING_PAGE_SIZE,
+  };
+}
+
+const PORTFOLIO_SORT: Record<PortfolioSortKey, Prisma.Sql> = {
+  name: Prisma.sql`a.name`,
+  date: Prisma.sql`l."assessedAt"`,
+  version: Prisma.sql`l.version`,
+  attractiveness: Prisma.sql`l.attractiveness`,
+  strength: Prisma.sql`l.strength`,
+  completeness: Prisma.sql`(l."attractivenessCompleteness" + l."strengthCompleteness")`,
+  quadrant: Prisma.sql`l.quadrant`,
+};
+
+type RawPortfolioRow = { id: string; name: string; assessedAt: Date; modelVersion: number; attractiveness: string | null; strength: string | null; completeness: string; quadrant: Quadrant | null; stale: boolean };
+
+/** The director's bulk view: every active account's latest assessment, stale ones (old or old model) flagged. */
+export async function listPortfolioAssessments(db: Db, user: SessionUser, query: TScoringListQuery, active: ModelView | null): Promise<Paged<PortfolioRow>> {
+  const page = query.page ?? 1;
+  const cutoff = addDays(new Date(), -(query.days ?? DEFAULT_STALE_DAYS));
+  const order = PORTFOLIO_SORT[query.sort ?? "date"];
+  const dir = (query.dir ?? (query.sort && query.sort !== "date" ? "asc" : "desc")) === "asc" ? Prisma.sql`ASC` : Prisma.sql`DESC`;
+  const where = Prisma.sql`WHERE NOT a.archived ${ownerSql(effectiveOwner(query, user), user)}`;
+  const [rows, counted] = await Promise.all([
+    db.$queryRaw<RawPortfolioRow[]>`
+      WITH l AS (${LATEST})
+      SELECT a.id, a.name, l."assessedAt", l.version AS "modelVersion", l.attractiveness::text AS attractiveness, l.strength::text AS strength,
+        ((l."attractivenessCompleteness" + l."strengthCompleteness") / 2)::text AS completeness, l.quadrant,
+        (l."assessedAt" < ${cutoff} OR l.version < ${active?.version ?? 0}) AS stale
+      FROM "Account" a JOIN l ON l."accountId" = a.id
+      ${where}
+      ORDER BY ${order} ${dir} NULLS LAST, a.name, a.id
+      LIMIT ${SCORING_PAGE_SIZE} OFFSET ${(page - 1) * SCORING_PAGE_SIZE}`,
+    db.$queryRaw<{ total: bigint }[]>`WITH l AS (${LATEST}) SELECT count(*) AS total FROM "Account" a JOIN l ON l."accountId" = a.id ${where}`,
+  ]);
+  return {
+    rows: rows.map((r) => ({
+      ...r,
+      attractiveness: r.attractiveness === null ? null : Number(r.attractiveness),
+      strength: r.strength === null ? null : Number(r.strength),
+      completeness: Number(r.completeness),
+    })),
+    total: Number(counted[0]?.total ?? 0),
+    page,
+    pageSize: SCORING_PAGE_SIZE,
+  };
+}
+
+export type HistoryPoint = {
+  id: string;
+  assessedAt: Date;
+  attractiveness: number | null;
+  strength: number | null;
+  quadrant: Quadrant | null;
+  modelVersion: number;
+  assessorName: string;
+  comment: string | null;
+};
+
+/** The account, its assessment history (oldest first) and the latest assessment's scores by factor key. */
+export async function loadAssessmentPage(db: Db, accountId: string) {
+  const account = await db.account.findUnique({
+    where: { id: accountId },
+    select: { id: true, version: true, name: true, industry: true, region: true, archived: true, quadrant: true, isKeyAccount: true, owner: { select: { name: true } } },
+  });
+  if (!account) return null;
+  const assessments = await db.assessment.findMany({
+    where: { accountId },
+    orderBy: [{ assessedAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true, assessedAt: true, attractiveness: true, strength: true, quadrant: true, comment: true,
+      model: { select: { version: true } }, assessor: { select: { name: true } },
+    },
+  });
+  const history: HistoryPoint[] = assessments.map((a) => ({
+    id: a.id,
+    assessedAt: a.assessedAt,
+    attractiveness: a.attractiveness === null ? null : Number(a.attractiveness.toString()),
+    strength: a.strength === null ? null : Number(a.strength.toString()),
+    quadrant: a.quadrant,
+    modelVersion: a.model.version,
+    assessorName: a.assessor.name,
+    comment: a.comment,
+  }));
+  const latest = assessments.at(-1);
+  const latestScores = latest
+    ? await db.assessmentScore.findMany({ where: { assessmentId: latest.id }, select: { score: true, factor: { select: { key: true } } } })
+    : [];
+  const previousScores = Object.fromEntries(latestScores.map((s) => [s.factor.key, s.score === null ? null : Number(s.score.toString())]));
+  return { account, history, previousScores };
+}

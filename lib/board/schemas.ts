@@ -1,0 +1,62 @@
+import { z } from "zod";
+import { QUADRANT_KEYS } from "@/lib/matrix";
+import { STAGES, UNCOUPLING_REASONS } from "@/lib/stages";
+import { enumFilter, flagParam, ownerParam, textFilter, withDefaultOwner } from "@/lib/lists/query";
+
+/** Cards per column and per "show more" page: enough to scan, small enough for 2,000+ accounts. */
+export const BOARD_PAGE_SIZE = 30;
+
+export const NOTE_MAX = 2000;
+
+/**
+ * The board's URL filters (same names as the accounts list): `owner` is `me`, `all` or a user id, `quadrant`,
+ * `key=1` for key accounts only, `industry`. Invalid values are dropped so an outdated link still opens.
+ */
+export const ZBoardQuery = z.object({
+  owner: ownerParam,
+  quadrant: enumFilter(QUADRANT_KEYS),
+  key: flagParam,
+  industry: textFilter,
+});
+export type TBoardQuery = z.infer<typeof ZBoardQuery>;
+
+/** The filters as the queries use them, after the role's default owner was applied. */
+export const ZBoardFilters = z.object({
+  owner: z.string().min(1).max(200),
+  quadrant: z.enum(QUADRANT_KEYS).optional(),
+  key: z.literal("1").optional(),
+  industry: z.string().max(200).optional(),
+});
+export type TBoardFilters = z.infer<typeof ZBoardFilters>;
+
+/** A manager's board starts with his own accounts; directors and admins see the whole portfolio. */
+export function boardFilters(query: TBoardQuery, role: string): TBoardFilters {
+  return withDefaultOwner(query, role);
+}
+
+/**
+ * Moving a card. `version` is the account's version the user saw (optimistic locking); uncoupling needs at
+ * least one reason and a note, other moves carry neither.
+ */
+export const ZMoveAccountStage = z
+  .object({
+    accountId: z.string().min(1, "validation.required").max(100),
+    version: z.number().int().min(1),
+    toStage: z.enum(STAGES),
+    reasons: z.array(z.enum(UNCOUPLING_REASONS)).max(UNCOUPLING_REASONS.length).default([]),
+    note: z.string().trim().max(NOTE_MAX, "validation.tooLong").default(""),
+  })
+  .superRefine((move, ctx) => {
+    if (move.toStage !== "DISINTEGRATING") return;
+    if (move.reasons.length === 0) ctx.addIssue({ code: "custom", path: ["reasons"], message: "board.uncoupling.reasonRequired" });
+    if (move.note === "") ctx.addIssue({ code: "custom", path: ["note"], message: "validation.required" });
+  });
+export type TMoveAccountStage = z.input<typeof ZMoveAccountStage>;
+
+/** The next page of one column, for "show more". */
+export const ZColumnPage = z.object({
+  stage: z.enum(STAGES),
+  offset: z.number().int().min(0).max(100_000),
+  filters: ZBoardFilters,
+});
+export type TColumnPage = z.infer<typeof ZColumnPage>;

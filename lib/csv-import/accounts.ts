@@ -1,0 +1,127 @@
+import "server-only";
+import { canManagePortfolio } from "@/lib/auth/roles";
+import { ACCOUNT_IMPORT_COLUMNS, type AccountImportKey } from "@/lib/csv/account-import-columns";
+import type { ImportReason } from "@/lib/csv-import/report";
+import { normalizeBoolean, normalizeDecimal, normalizeEnum } from "@/lib/csv/values";
+import { zodReasons } from "@/lib/csv-import/zod-reasons";
+import { CompanySize, CreditRating, LifecyclePhase, RelationshipStage } from "@/lib/generated/prisma/enums";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { STAGE_INFO } from "@/lib/stages";
+import { ZAccountInput } from "@/lib/accounts/schemas";
+import { IMPORT_CHUNK, sortIssues, type Importer } from "./types";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+type NewAccount = { data: Prisma.AccountCreateManyInput; parentName: string | null };
+type AccountPlan = { accounts: NewAccount[] };
+
+const STAGE_LABELS = (["en", "zh"] as const).map((l) => Object.fromEntries(Object.entries(STAGE_INFO).map(([k, v]) => [k, v.label[l]])));
+const domainLabels = (group: "size" | "lifecycle") => [MESSAGES.en.domain[group], MESSAGES.zh.domain[group]];
+
+const invalidValue = (column: string | undefined, value: string, allowed: string[]): ImportReason => ({
+  column, key: "csvImport.reason.invalidValue", values: { value, allowed: allowed.join(", ") },
+});
+
+/**
+ * Accounts: new accounts only — a name that already exists is skipped, so re-importing an export adds nothing.
+ * A manager's new accounts are his own; directors and admins may name the owner by e-mail (blank: themselves).
+ * The parent is named by name: an existing account or another new one in the same file.
+ */
+export const accountsImporter: Importer<AccountImportKey, AccountPlan> = {
+  columns: ACCOUNT_IMPORT_COLUMNS,
+
+  async check(db, rows, ctx) {
+    const issues = new Map<number, ImportReason[]>();
+    const add = (row: number, ...reasons: ImportReason[]) => issues.set(row, [...(issues.get(row) ?? []), ...reasons]);
+    const setsOwner = canManagePortfolio(ctx.user);
+    const names = rows.flatMap((r) => [r.values.name ?? "", r.values.parentName ?? ""]).filter(Boolean);
+    const emails = setsOwner ? rows.map((r) => (r.values.ownerEmail ?? "").toLowerCase()).filter(Boolean) : [];
+    const [existing, users] = await Promise.all([
+      db.account.findMany({ where: { name: { in: [...new Set(names)] } }, select: { id: true, name: true } }),
+      db.user.findMany({ where: { email: { in: [...new Set(emails)] }, active: true }, select: { id: true, email: true } }),
+    ]);
+    const existingByName = new Map<string, string[]>();
+    for (const a of existing) existingByName.set(a.name, [...(existingByName.get(a.name) ?? []), a.id]);
+    const userByEmail = new Map(users.map((u) => [u.email.toLowerCase(), u.id]));
+    const newNames = new Map<string, number>();
+    const planned: (NewAccount & { row: number })[] = [];
+    let unchanged = 0;
+
+    for (let i = 0; i < rows.length; i++) {
+      const { row, values: v } = rows[i];
+      const result = ZAccountInput.safeParse({
+        name: v.name, industry: v.industry, region: v.region, country: v.country,
+        size: normalizeEnum(v.size ?? "", Object.values(CompanySize), domainLabels("size")),
+        annualRevenue: normalizeDecimal(v.annualRevenue ?? "", ctx.decimalComma),
+        creditRating: normalizeEnum(v.creditRating ?? "", Object.values(CreditRating)),
+        lifecyclePhase: normalizeEnum(v.lifecyclePhase ?? "", Object.values(LifecyclePhase), domainLabels("lifecycle")) || "ACQUISITION",
+      });
+      const reasons = result.success ? [] : zodReasons(result.error, ctx.headerOf, v);
+      const stage = normalizeEnum(v.stage ?? "", Object.values(RelationshipStage), STAGE_LABELS) || "EXPLORATORY";
+      if (!(stage in STAGE_INFO)) reasons.push(invalidValue(ctx.headerOf("stage"), stage, Object.values(RelationshipStage)));
+      const isKey = normalizeBoolean(v.isKeyAccount ?? "");
+      if (isKey !== "true" && isKey !== "false") reasons.push(invalidValue(ctx.headerOf("isKeyAccount"), isKey, ["true", "false"]));
+      let ownerId = ctx.user.id;
+      if (setsOwner && v.ownerEmail) {
+        const found = userByEmail.get(v.ownerEmail.toLowerCase());
+        if (found) ownerId = found;
+        else reasons.push({ column: ctx.headerOf("ownerEmail"), key: "csvImport.reason.unknownUser", values: { value: v.ownerEmail } });
+      }
+      const parentName = v.parentName || null;
+      if (parentName && (existingByName.get(parentName)?.length ?? 0) > 1) {
+        reasons.push({ column: ctx.headerOf("parentName"), key: "csvImport.reason.ambiguousAccount", values: { value: parentName } });
+      }
+      if ((i + 1) % IMPORT_CHUNK === 0) await ctx.progress(i + 1);
+      if (reasons.length > 0 || !result.success) {
+        add(row, ...reasons);
+        continue;
+      }
+      const name = result.data.name;
+      if (existingByName.has(name)) {
+        unchanged++;
+        continue;
+      }
+      const first = newNames.get(name);
+      if (first !== undefined) {
+        add(row, { column: ctx.headerOf("name"), key: "csvImport.reason.duplicateInFile", values: { value: name, row: first } });
+        continue;
+      }
+      newNames.set(name, row);
+      const d = result.data;
+      const data: Prisma.AccountCreateManyInput = {
+        name, industry: d.industry, region: d.region, country: d.country, size: d.size, annualRevenue: d.annualRevenue,
+        creditRating: d.creditRating, lifecyclePhase: d.lifecyclePhase, ownerId, stage: stage as RelationshipStage, isKeyAccount: isKey === "true",
+        parentId: parentName ? (existingByName.get(parentName)?.[0] ?? null) : null,
+      };
+      planned.push({ row, data, parentName });
+    }
+    // A parent must exist already or be one of the valid new accounts of this file.
+    const accounts = planned.filter((a) => {
+      if (!a.parentName || existingByName.has(a.parentName) || newNames.has(a.parentName)) return true;
+      add(a.row, { column: ctx.headerOf("parentName"), key: "csvImport.reason.unknownAccount", values: { value: a.parentName } });
+      return false;
+    });
+    await ctx.progress(rows.length);
+    return { issues: sortIssues(issues), unchanged, writable: accounts.length, plan: { accounts } };
+  },
+
+  async write(tx, { accounts }, ctx) {
+    const created: { id: string; name: string }[] = [];
+    for (let i = 0; i < accounts.length; i += IMPORT_CHUNK) {
+      const data = accounts.slice(i, i + IMPORT_CHUNK).map((a) => a.data);
+      created.push(...(await tx.account.createManyAndReturn({ data, select: { id: true, name: true } })));
+      await ctx.progress(created.length, accounts.length);
+    }
+    const idByName = new Map(created.map((a) => [a.name, a.id]));
+    const links = accounts.filter((a) => a.parentName && !a.data.parentId && idByName.has(a.parentName));
+    if (links.length > 0) {
+      await tx.$executeRaw`
+        UPDATE "Account" a SET "parentId" = l.parent
+        FROM unnest(${links.map((l) => idByName.get(l.data.name)!)}::text[], ${links.map((l) => idByName.get(l.parentName!)!)}::text[]) AS l(child, parent)
+        WHERE a.id = l.child`;
+    }
+    await tx.auditLog.createMany({
+      data: created.map((a) => ({ userId: ctx.user.id, entityType: "Account", entityId: a.id, action: "import", after: { name: a.name } })),
+    });
+    return { created: created.length, updated: 0, unchanged: 0 };
+  },
+};

@@ -1,0 +1,19 @@
+/** Data of the portfolio dashboard, one file per panel; every panel takes the same DashboardQuery. */
+export { getKpis, type Kpis, type QuadrantFigures } from "./kpis";
+export { getMatrixData, type MatrixBubble, type MatrixData } from "./matrix";
+export { getFilterOptions, type FilterOptions } from "./options";
+export { getPareto, type ParetoData } from "./pareto";
+export {
+  DASHBOARD_PERIODS,
+  dashboardQuery,
+  filterParams,
+  parseDashboardFilters,
+  STALE_AFTER_DAYS,
+  type DashboardFilters,
+  type DashboardPeriod,
+  type DashboardQuery,
+  type DashboardScope,
+} from "./query";
+export { getRfmGrid, type RfmCell, type RfmData, type RfmSegmentRow } from "./rfm";
+export { getRisks, RISK_LIST_SIZE, type RiskRow } from "./risks";
+export { getStageData, type StageCount, type StageData, type StageMismatchRow } from "./stages";

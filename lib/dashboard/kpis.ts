@@ -1,0 +1,107 @@
+import "server-only";
+import { analyseCoverage, DIAMOND_EXPECTED_STAGES, type ContactLevel, type CoverageContact, type CoverageLine } from "@/lib/coverage";
+import { getDb } from "@/lib/db/prisma";
+import { QUADRANT_KEYS, type Quadrant } from "@/lib/matrix";
+import type { Stage } from "@/lib/stages";
+import { getMatrixData } from "./matrix";
+import { scopeSql, type DashboardQuery } from "./query";
+import { scopedAccounts, scopedWindow } from "./shared";
+
+export type QuadrantFigures = { count: number; revenue: number };
+
+export type Kpis = {
+  accounts: number;
+  keyAccounts: number;
+  /** Revenue and margin of the order window, all accounts in scope and key accounts only. */
+  revenue: number;
+  margin: number;
+  keyRevenue: number;
+  keyMargin: number;
+  /** Key accounts' share of the window's revenue / margin; null when there is none. */
+  keyRevenueShare: number | null;
+  keyMarginShare: number | null;
+  assessed: number;
+  stale: number;
+  /** Accounts whose cached churn risk level is HIGH. */
+  atRisk: number;
+  /** Key accounts at COOPERATIVE or above whose contact coverage is below a diamond (NONE, SINGLE_THREADED, BOW_TIE). */
+  singleThreaded: number;
+  /** Key accounts at COOPERATIVE or above: the base of `singleThreaded`. */
+  coverageChecked: number;
+  quadrants: Record<Quadrant, QuadrantFigures>;
+};
+
+type CoverageRow = { accountId: string; stage: Stage; contactId: string | null; level: ContactLevel | null; function: string | null; userId: string | null };
+
+/** Contacts and coverage lines of the key accounts in scope at COOPERATIVE or above, in one query. */
+function coverageRows(query: DashboardQuery) {
+  return getDb().$queryRaw<CoverageRow[]>`
+    SELECT a.id AS "accountId", a.stage::text AS stage, c.id AS "contactId", c.level::text AS level,
+      c.function::text AS function, cc."userId"
+    FROM "Account" a
+    LEFT JOIN "Contact" c ON c."accountId" = a.id
+    LEFT JOIN "ContactCoverage" cc ON cc."contactId" = c.id
+    WHERE ${scopeSql(query)} AND a."isKeyAccount" AND a.stage::text = ANY(${[...DIAMOND_EXPECTED_STAGES]}::text[])`;
+}
+
+/** Counts the accounts whose coverage `analyseCoverage` warns about (below a diamond for their stage). */
+function countBelowDiamond(rows: readonly CoverageRow[]) {
+  type Coverage = { stage: Stage; contacts: Map<string, CoverageContact>; lines: CoverageLine[] };
+  const accounts = new Map<string, Coverage>();
+  for (const row of rows) {
+    const account: Coverage = accounts.get(row.accountId) ?? { stage: row.stage, contacts: new Map(), lines: [] };
+    accounts.set(row.accountId, account);
+    if (row.contactId && row.level && row.function) {
+      account.contacts.set(row.contactId, { id: row.contactId, level: row.level, function: row.function });
+      if (row.userId) account.lines.push({ contactId: row.contactId, userId: row.userId });
+    }
+  }
+  let below = 0;
+  for (const account of accounts.values()) {
+    if (analyseCoverage([...account.contacts.values()], account.lines, { stage: account.stage }).warning) below += 1;
+  }
+  return { below, checked: accounts.size };
+}
+
+const share = (part: number, total: number) => (total > 0 ? part / total : null);
+
+export async function getKpis(query: DashboardQuery): Promise<Kpis> {
+  const [accounts, window, matrix, coverage] = await Promise.all([
+    scopedAccounts(query),
+    scopedWindow(query),
+    getMatrixData(query),
+    coverageRows(query),
+  ]);
+  const totals = { revenue: 0, margin: 0, keyRevenue: 0, keyMargin: 0 };
+  const revenueOf = new Map<string, number>();
+  for (const row of window) {
+    revenueOf.set(row.id, row.revenue);
+    totals.revenue += row.revenue;
+    totals.margin += row.margin;
+    if (row.isKeyAccount) {
+      totals.keyRevenue += row.revenue;
+      totals.keyMargin += row.margin;
+    }
+  }
+  const quadrants = Object.fromEntries(
+    QUADRANT_KEYS.map((key) => [key, { count: 0, revenue: 0 }]),
+  ) as Record<Quadrant, QuadrantFigures>;
+  for (const bubble of matrix.bubbles) {
+    quadrants[bubble.quadrant].count += 1;
+    quadrants[bubble.quadrant].revenue += revenueOf.get(bubble.id) ?? 0;
+  }
+  const { below, checked } = countBelowDiamond(coverage);
+  return {
+    accounts: accounts.length,
+    keyAccounts: accounts.filter((a) => a.isKeyAccount).length,
+    ...totals,
+    keyRevenueShare: share(totals.keyRevenue, totals.revenue),
+    keyMarginShare: share(totals.keyMargin, totals.margin),
+    assessed: matrix.bubbles.length,
+    stale: matrix.bubbles.filter((b) => b.stale).length,
+    atRisk: accounts.filter((a) => a.riskLevel === "HIGH").length,
+    singleThreaded: below,
+    coverageChecked: checked,
+    quadrants,
+  };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import type { ReadDb } from "@/lib/db/read-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+
+/**
+ * The choices of the list pages' filter dropdowns, one function per filter: the values that occur in the
+ * accounts, so no dropdown offers a choice that can only come up empty. Lists that never show archived accounts
+ * (board, dashboard, scoring) leave them out; the accounts list, which can show them, passes `includeArchived`.
+ */
+
+export type OwnerOption = { id: string; name: string };
+export type OptionScope = { includeArchived?: boolean };
+
+const accountScope = ({ includeArchived = false }: OptionScope) => (includeArchived ? Prisma.empty : Prisma.sql`AND NOT a.archived`);
+
+/** Users who own accounts (active or not: their accounts are still listed), by name. */
+export function ownersWithAccounts(db: ReadDb, scope: OptionScope = {}): Promise<OwnerOption[]> {
+  return db.$queryRaw<OwnerOption[]>`
+    SELECT u.id, u.name FROM "User" u
+    WHERE EXISTS (SELECT 1 FROM "Account" a WHERE a."ownerId" = u.id ${accountScope(scope)})
+    ORDER BY u.name, u.id`;
+}
+
+async function distinctValues(db: ReadDb, column: "industry" | "region", scope: OptionScope): Promise<string[]> {
+  const rows = await db.$queryRaw<{ value: string }[]>`
+    SELECT DISTINCT a.${Prisma.raw(column)} AS value FROM "Account" a WHERE TRUE ${accountScope(scope)} ORDER BY 1`;
+  return rows.map((row) => row.value);
+}
+
+/** The industries of the accounts, A→Z. */
+export const industriesInUse = (db: ReadDb, scope: OptionScope = {}) => distinctValues(db, "industry", scope);
+
+/** The regions of the accounts, A→Z. */
+export const regionsInUse = (db: ReadDb, scope: OptionScope = {}) => distinctValues(db, "region", scope);
+
+export type AccountFilterOptions = { owners: OwnerOption[]; industries: string[]; regions: string[] };
+
+/** Owners, industries and regions together, for the lists that filter by all three (accounts, dashboard). */
+export async function accountFilterOptions(db: ReadDb, scope: OptionScope = {}): Promise<AccountFilterOptions> {
+  const [owners, industries, regions] = await Promise.all([ownersWithAccounts(db, scope), industriesInUse(db, scope), regionsInUse(db, scope)]);
+  return { owners, industries, regions };
+}

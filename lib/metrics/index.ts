@@ -1,0 +1,12 @@
+/** The database path of the analytics engines: aggregation in Postgres, scoring by lib/rfm and lib/churn. */
+export {
+  computeAbcFromDb,
+  computeRfmAbcFromDb,
+  computeRfmFromDb,
+  type AbcDbOptions,
+  type AbcValue,
+  type OrderWindow,
+  type RfmAbcDbOptions,
+  type RfmDbOptions,
+} from "./rfm-query";
+export { METRICS_WINDOWS, refreshAccountMetrics, type RefreshResult } from "./refresh-metrics";

@@ -1,0 +1,95 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { z } from "zod";
+import { lockEditableAccount, type GuardedAccount } from "@/lib/auth/account-access";
+import { canManagePortfolio, type Role, type SessionUser } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getDb, type Tx } from "@/lib/db/prisma";
+import type { ReadDb } from "@/lib/db/read-only";
+import { AppError, forbidden, unauthenticated } from "@/lib/errors/app-error";
+import type { Locale } from "@/lib/i18n/config";
+import { getI18n } from "@/lib/i18n/server";
+import type { Translate } from "@/lib/i18n/translate";
+import { fieldErrors } from "@/lib/validation/field-errors";
+import type { ActionResult } from "./result";
+
+
+type Base = { user: SessionUser; t: Translate; locale: Locale };
+/** Reads only: account-owned tables cannot be written through `db`. */
+export type ReadContext = Base & { db: ReadDb };
+/** Writes to one account, whose permission was checked inside `tx` with the account row locked. */
+export type AccountContext = Base & { tx: Tx; account: GuardedAccount };
+/** Writes that no single account guards (creating an account, portfolio-wide changes), in one transaction. */
+export type WriteContext = Base & { tx: Tx };
+
+type Revalidate<I> = (input: I) => readonly (string | readonly [string, "layout" | "page"])[];
+
+type Common<S extends z.ZodType> = { schema: S; roles?: readonly Role[]; revalidate?: Revalidate<z.infer<S>> };
+
+/**
+ * The one path every server action takes: session → role → (transaction → account locked → permission) → zod →
+ * handler → typed result, then the pages named in `revalidate` are marked stale once the transaction committed.
+ *
+ * - `account: (input) => accountId`: the handler gets `{ tx, account }`; the account is locked (FOR NO KEY UPDATE)
+ *   and checked against the edit rule in the same transaction as the write, so a concurrent change of owner or
+ *   team cannot let a write through.
+ * - `creates: "account"`: the handler creates a new account (no existing one to guard) in `tx`.
+ * - `portfolio: true`: a portfolio-wide write; only allowed with roles that manage the whole portfolio.
+ * - none: a read; the handler gets `db`, on which account-owned tables are read-only.
+ *
+ * Expected failures (AppError) come back as translated messages; anything else is logged and reported generically.
+ */
+export function defineAction<S extends z.ZodType, R>(
+  options: Common<S> & { account: (input: z.infer<S>) => string },
+  handler: (input: z.infer<S>, ctx: AccountContext) => Promise<R>,
+): (raw: z.input<S>) => Promise<ActionResult<R>>;
+export function defineAction<S extends z.ZodType, R>(
+  options: Common<S> & ({ creates: "account" } | { portfolio: true; roles: readonly ("ADMIN" | "DIRECTOR")[] }),
+  handler: (input: z.infer<S>, ctx: WriteContext) => Promise<R>,
+): (raw: z.input<S>) => Promise<ActionResult<R>>;
+export function defineAction<S extends z.ZodType, R>(
+  options: Common<S>,
+  handler: (input: z.infer<S>, ctx: ReadContext) => Promise<R>,
+): (raw: z.input<S>) => Promise<ActionResult<R>>;
+export function defineAction<S extends z.ZodType, R>(
+  options: Common<S> & { account?: (input: z.infer<S>) => string; creates?: "account"; portfolio?: true },
+  handler: (input: z.infer<S>, ctx: never) => Promise<R>,
+) {
+  if (options.portfolio && !options.roles?.every((role) => canManagePortfolio({ role }))) {
+    throw new Error("A portfolio-wide action must be limited to directors and admins.");
+  }
+  const run = handler as (input: z.infer<S>, ctx: ReadContext | AccountContext | WriteContext) => Promise<R>;
+  return async (raw: z.input<S>): Promise<ActionResult<R>> => {
+    const { t, locale } = await getI18n();
+    try {
+      const user = await getCurrentUser();
+      if (!user) throw unauthenticated();
+      if (options.roles && !options.roles.includes(user.role)) throw forbidden();
+      const parsed = options.schema.safeParse(raw);
+      if (!parsed.success) {
+        return { ok: false, code: "INVALID", error: t("errors.invalidInput"), fieldErrors: fieldErrors(parsed.error, t) };
+      }
+      const input = parsed.data;
+      const base = { user, t, locale };
+      const db = getDb();
+      let data: R;
+      if (options.account) {
+        const accountId = options.account(input);
+        data = await db.$transaction(async (tx) => run(input, { ...base, tx, account: await lockEditableAccount(tx, user, accountId) }));
+      } else if (options.creates || options.portfolio) {
+        data = await db.$transaction((tx) => run(input, { ...base, tx }));
+      } else {
+        data = await run(input, { ...base, db });
+      }
+      for (const entry of options.revalidate?.(input) ?? []) {
+        if (typeof entry === "string") revalidatePath(entry);
+        else revalidatePath(entry[0], entry[1]);
+      }
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, code: error.code, error: t(error.key, error.values) };
+      console.error("Server action failed", error);
+      return { ok: false, code: "UNEXPECTED", error: t("errors.unexpected") };
+    }
+  };
+}
