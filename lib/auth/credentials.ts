@@ -11,7 +11,7 @@ export async function verifyCredentials(db: Db, input: unknown): Promise<Session
     where: { email: parsed.data.email },
     omit: { passwordHash: false },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || !user.passwordHash) return null;
   if (!(await bcrypt.compare(parsed.data.password, user.passwordHash))) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 }

@@ -20,6 +20,7 @@ export const ACCOUNT_OWNED_MODELS = [
   "accountPlan",
   "planObjective",
   "planTask",
+  "alert",
 ] as const satisfies readonly (keyof Tx)[];
 
 type AccountOwnedModel = (typeof ACCOUNT_OWNED_MODELS)[number];

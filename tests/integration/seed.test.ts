@@ -32,7 +32,7 @@ describe("demo seed", () => {
       ...[2, 3, 4, 5, 6, 7, 8].map((n) => `manager${n}@demo.kam`)];
     const users = await db.user.findMany({ omit: { passwordHash: false } });
     expect(users.map((u) => u.email).sort()).toEqual(emails.sort());
-    expect(await bcrypt.compare(DEMO_PASSWORD, users[0].passwordHash)).toBe(true);
+    expect(await bcrypt.compare(DEMO_PASSWORD, users[0].passwordHash ?? "")).toBe(true);
     expect(users.find((u) => u.email === "admin@demo.kam")?.locale).toBe("en");
     expect(users.some((u) => u.role === "MANAGER" && u.locale === "zh")).toBe(true);
   });
