@@ -12,7 +12,7 @@ const ENGINES = [
   "churn", "coverage", "csv", "dates", "domain", "identification", "matrix", "personality", "plan-progress", "rfm",
   "scoring", "stages",
 ];
-const CORE = ["auth", "db", "errors", "generated", "i18n", "lists", "platform", "server", "validation"];
+const CORE = ["auth", "db", "errors", "generated", "i18n", "lists", "mail", "platform", "server", "validation"];
 const FEATURES = [
   "account-page", "accounts", "activities", "assessments", "board", "contacts", "csv-import", "dashboard", "key-accounts",
   "metrics", "orders", "plans", "preferences", "scoring-models", "team",

@@ -14,9 +14,9 @@ export async function getCurrentUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true } });
+  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true, active: true, directorScope: true } });
   if (!user?.active) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, directorScope: user.directorScope };
 }
 
 /** For pages: redirects to /login without a session; throws a FORBIDDEN AppError when the role is not in `roles`. */
