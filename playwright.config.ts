@@ -2,6 +2,16 @@ import { defineConfig, devices } from "@playwright/test";
 import { chromiumPath } from "./prisma/scripts/browser";
 
 const PORT = 3100;
+/** The identity provider the app signs in with in the end-to-end tests (tests/support/oidc-provider.ts). */
+const OIDC = {
+  port: 3110,
+  issuer: "http://127.0.0.1:3110",
+  clientId: "kam-e2e",
+  clientSecret: "kam-e2e-client-secret",
+  label: "Test IdP",
+};
+/** Specs that sign the demo users of the saved sign-ins out. */
+const SIGNS_OUT_SAVED_USERS = /shell\.spec\.ts$/;
 const executablePath = chromiumPath();
 
 export default defineConfig({
@@ -25,16 +35,43 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
-    { name: "chromium", dependencies: ["setup"], testMatch: /\.spec\.ts/ },
+    { name: "chromium", dependencies: ["setup"], testMatch: /\.spec\.ts/, testIgnore: SIGNS_OUT_SAVED_USERS },
+    // Signing out ends every session of that user (sessions that end), including the saved sign-ins of
+    // auth.setup.ts that the other specs use: these specs run after all others.
+    { name: "sign-out", dependencies: ["chromium"], testMatch: SIGNS_OUT_SAVED_USERS },
   ],
-  // A production build on a fresh, seeded database of the test cluster (npm start --e2e).
-  webServer: {
-    command: `node_modules/.bin/tsx prisma/scripts/start.ts --e2e`,
-    url: `http://localhost:${PORT}/login`,
-    timeout: 600_000,
-    reuseExistingServer: false,
-    stdout: "pipe",
-    stderr: "pipe",
-    env: { PORT: String(PORT) },
-  },
+  webServer: [
+    // The identity provider for single sign-on (tests/e2e/sso.spec.ts), up before the app that discovers it.
+    {
+      command: `node_modules/.bin/tsx tests/support/oidc-provider.ts`,
+      url: `${OIDC.issuer}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        OIDC_TEST_PORT: String(OIDC.port),
+        OIDC_TEST_ISSUER: OIDC.issuer,
+        OIDC_TEST_CLIENT_ID: OIDC.clientId,
+        OIDC_TEST_CLIENT_SECRET: OIDC.clientSecret,
+        OIDC_TEST_REDIRECT_URI: `http://localhost:${PORT}/api/auth/callback/oidc`,
+      },
+    },
+    // A production build on a fresh, seeded database of the test cluster (npm start --e2e).
+    {
+      command: `node_modules/.bin/tsx prisma/scripts/start.ts --e2e`,
+      url: `http://localhost:${PORT}/login`,
+      timeout: 600_000,
+      reuseExistingServer: false,
+      stdout: "pipe",
+      stderr: "pipe",
+      env: {
+        PORT: String(PORT),
+        KAM_OIDC_ISSUER: OIDC.issuer,
+        KAM_OIDC_CLIENT_ID: OIDC.clientId,
+        KAM_OIDC_CLIENT_SECRET: OIDC.clientSecret,
+        KAM_OIDC_LABEL: OIDC.label,
+      },
+    },
+  ],
 });

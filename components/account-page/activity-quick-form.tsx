@@ -13,7 +13,8 @@ import { ActionError, useActionRunner } from "@/components/ui/use-action-runner"
 
 /**
  * "Log an activity in two clicks": one click picks the type, the summary is typed, the second click logs it.
- * Date (default now), contact and participants wait behind a disclosure.
+ * Date (default now), contact, participants and an optional follow-up (day and note, listed in "My work") wait
+ * behind a disclosure.
  */
 export function ActivityQuickForm({ accountId, contacts }: { accountId: string; contacts: { id: string; name: string }[] }) {
   const { t } = useI18n();
@@ -35,6 +36,8 @@ export function ActivityQuickForm({ accountId, contacts }: { accountId: string; 
       occurredAt: when ? new Date(when).toISOString() : undefined,
       contactId: form.get("activity-contactId"),
       participants: form.get("activity-participants"),
+      followUpAt: form.get("activity-followUpAt"),
+      followUpNote: form.get("activity-followUpNote"),
     };
     const parsed = ZActivityInput.safeParse(input);
     setDone(false);
@@ -82,6 +85,19 @@ export function ActivityQuickForm({ accountId, contacts }: { accountId: string; 
           <Field label={t("accountPage.activities.participants")} name="activity-participants" error={errors.participants} hint={t("accountPage.activities.participantsHint")}>
             <TextInput name="activity-participants" error={errors.participants} />
           </Field>
+        </div>
+      </details>
+      <details className="text-sm" open={Boolean(errors.followUpAt || errors.followUpNote) || undefined}>
+        <summary className="cursor-pointer text-slate-600">{t("myWork.followUp.section")}</summary>
+        <div className="mt-2 grid gap-3 sm:grid-cols-3">
+          <Field label={t("myWork.followUp.date")} name="activity-followUpAt" error={errors.followUpAt} hint={t("myWork.followUp.dateHint")}>
+            <TextInput name="activity-followUpAt" type="date" error={errors.followUpAt} />
+          </Field>
+          <div className="sm:col-span-2">
+            <Field label={t("myWork.followUp.note")} name="activity-followUpNote" error={errors.followUpNote}>
+              <TextInput name="activity-followUpNote" maxLength={500} placeholder={t("myWork.followUp.notePlaceholder")} error={errors.followUpNote} />
+            </Field>
+          </div>
         </div>
       </details>
       <div className="flex items-center gap-3">

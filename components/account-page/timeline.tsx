@@ -85,6 +85,16 @@ function ActivityItem({ entry }: { entry: Extract<TimelineEntry, { kind: "activi
           {entry.participants.length > 0 && t("accountPage.timeline.with", { names: entry.participants.join(", ") })}
         </p>
       )}
+      {entry.followUp && (
+        <p className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
+          <Badge tone={entry.followUp.doneAt ? "green" : "violet"}>
+            {entry.followUp.doneAt
+              ? t("myWork.followUp.timelineDone", { date: formatDate(locale, entry.followUp.doneAt) })
+              : t("myWork.followUp.timeline", { date: formatDate(locale, entry.followUp.at) })}
+          </Badge>
+          {entry.followUp.note && <span>{entry.followUp.note}</span>}
+        </p>
+      )}
     </article>
   );
 }

@@ -66,6 +66,7 @@ export function AccountFilters({ query, options }: { query: TAccountListQuery; o
           <input type="search" name="q" defaultValue={query.q ?? ""} placeholder={f("searchPlaceholder")} className={inputClass} />
         </label>
         <FilterSelect name="owner" label={f("owner")} value={query.owner} options={[{ value: "all", label: f("anyOwner") }, { value: "me", label: f("mine") }, ...options.owners.map((o) => ({ value: o.id, label: o.name }))]} />
+        {options.teams.length > 0 && <FilterSelect name="team" label={t("users.teamFilter.label")} value={query.team} anyLabel={t("users.teamFilter.any")} options={options.teams.map((team) => ({ value: team.id, label: team.name }))} />}
         <FilterSelect name="key" label={f("key")} value={query.key} anyLabel={any} options={[{ value: "1", label: f("keyOnly") }]} />
         <FilterSelect name="quadrant" label={f("quadrant")} value={query.quadrant} anyLabel={any} options={Object.values(Quadrant).map((q) => ({ value: q, label: QUADRANTS[q].label[locale] }))} />
         <FilterSelect name="strategy" label={f("strategy")} value={query.strategy} anyLabel={any} options={STRATEGY_KEYS.map((s) => ({ value: s, label: STRATEGIES[s].label[locale] }))} />

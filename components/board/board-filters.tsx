@@ -5,11 +5,12 @@ import type { BoardOption } from "@/lib/board/queries";
 import { getI18n } from "@/lib/i18n/server";
 import { QUADRANTS, type Quadrant } from "@/lib/matrix";
 import type { TBoardFilters } from "@/lib/board/schemas";
+import type { SalesTeamOption } from "@/lib/lists/filter-options";
 
 const QUADRANT_KEYS = Object.keys(QUADRANTS) as Quadrant[];
 
 /** The board's filters as a plain GET form: the URL holds them, so links and the back button keep a view. */
-export async function BoardFilters({ filters, owners, industries }: { filters: TBoardFilters; owners: BoardOption[]; industries: string[] }) {
+export async function BoardFilters({ filters, owners, industries, teams }: { filters: TBoardFilters; owners: BoardOption[]; industries: string[]; teams: SalesTeamOption[] }) {
   const { t, locale } = await getI18n();
   const select = `${inputClass} mt-0 w-auto`;
   return (
@@ -28,6 +29,21 @@ export async function BoardFilters({ filters, owners, industries }: { filters: T
           ))}
         </select>
       </div>
+      {teams.length > 0 && (
+        <div>
+          <label htmlFor="board-team" className="block font-medium text-slate-700">
+            {t("users.teamFilter.label")}
+          </label>
+          <select id="board-team" name="team" defaultValue={filters.team ?? ""} className={select}>
+            <option value="">{t("users.teamFilter.any")}</option>
+            {teams.map((team) => (
+              <option key={team.id} value={team.id}>
+                {team.name}
+              </option>
+            ))}
+          </select>
+        </div>
+      )}
       <div>
         <label htmlFor="board-quadrant" className="block font-medium text-slate-700">
           {t("board.filters.quadrant")}

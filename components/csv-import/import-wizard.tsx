@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { ACCOUNT_IMPORT_COLUMNS } from "@/lib/csv/account-import-columns";
 import { CONTACT_CSV_COLUMNS } from "@/lib/csv/contact-columns";
 import type { CsvColumnSpec } from "@/lib/csv/columns";
-import { IMPORT_KINDS, type ImportKind, type ImportOutcome, type ImportProgress, type ImportReport } from "@/lib/csv-import/report";
+import { IMPORT_KINDS, IMPORT_MAX_BYTES, IMPORT_MAX_MB, type ImportKind, type ImportOutcome, type ImportProgress, type ImportReport } from "@/lib/csv-import/report";
 import { ORDER_CSV_COLUMNS } from "@/lib/csv/order-columns";
 import { useI18n } from "@/lib/i18n/client";
 import { ImportPreview } from "./import-preview";
@@ -38,6 +38,11 @@ export function ImportWizard({ canSetOwner }: { canSetOwner: boolean }) {
   async function run(mode: ImportMode, onlyValid = false) {
     if (!file) {
       setState({ step: "choose", error: t("csvImport.chooseFile") });
+      return;
+    }
+    // The server refuses it too; checking here spares sending hundreds of megabytes for nothing.
+    if (file.size > IMPORT_MAX_BYTES) {
+      setState({ step: "choose", error: t("csvImport.fileError.tooLarge", { max: IMPORT_MAX_MB }) });
       return;
     }
     setState({ step: "busy" });
@@ -81,7 +86,11 @@ export function ImportWizard({ canSetOwner }: { canSetOwner: boolean }) {
               </label>
             ))}
           </div>
-          {kind === "accounts" && <p className="mt-2 text-xs text-slate-600">{canSetOwner ? t("csvImport.ownerByEmail") : t("csvImport.managerOwner")}</p>}
+          {kind === "accounts" && (
+            <p className="mt-2 text-xs text-slate-600">
+              {canSetOwner ? t("csvImport.ownerByEmail") : t("csvImport.managerOwner")} {t("csvImport.stageHint")}
+            </p>
+          )}
         </fieldset>
         <div className="text-sm">
           <label htmlFor="csv-file" className="block font-medium text-slate-700">{t("csvImport.file")}</label>
@@ -96,7 +105,7 @@ export function ImportWizard({ canSetOwner }: { canSetOwner: boolean }) {
             className={inputClass}
             onChange={(e) => { setFile(e.target.files?.[0] ?? null); setState({ step: "choose" }); }}
           />
-          <p id="csv-file-hint" className="mt-1 text-xs text-slate-500">{t("csvImport.fileHint")}</p>
+          <p id="csv-file-hint" className="mt-1 text-xs text-slate-500">{t("csvImport.fileHint", { max: IMPORT_MAX_MB })}</p>
           {state.step === "choose" && state.error && <p role="alert" className="mt-1 text-xs text-red-600">{state.error}</p>}
         </div>
         <Button type="submit" disabled={busy}>{t("csvImport.check")}</Button>

@@ -1,10 +1,12 @@
 import type { ReactNode } from "react";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { isAdmin, type SessionUser } from "@/lib/auth/roles";
 import { getI18n } from "@/lib/i18n/server";
 import { NavLinks, type NavItem } from "./nav-links";
 import { UserMenu } from "./user-menu";
 
 const NAV: NavItem[] = [
+  { href: "/my-work", label: "myWork.nav" },
   { href: "/dashboard", label: "nav.dashboard" },
   { href: "/accounts", label: "nav.accounts" },
   { href: "/contacts", label: "nav.contacts" },
@@ -18,9 +20,12 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   return (
     <div className="flex min-h-screen">
       <aside className="flex w-60 shrink-0 flex-col gap-6 border-r border-slate-200 bg-slate-100 p-4">
-        <div>
-          <div className="text-2xl font-bold text-brand-700">{t("app.name")}</div>
-          <div className="text-xs text-slate-500">{t("app.tagline")}</div>
+        <div className="flex items-start justify-between gap-2">
+          <div>
+            <div className="text-2xl font-bold text-brand-700">{t("app.name")}</div>
+            <div className="text-xs text-slate-500">{t("app.tagline")}</div>
+          </div>
+          <NotificationBell user={user} />
         </div>
         <nav aria-label={t("nav.mainNavigation")} className="flex-1">
           <NavLinks items={items} />

@@ -2,6 +2,10 @@
 
 import { signOut } from "next-auth/react";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
+import { ModalDialog } from "@/components/ui/modal-dialog";
+import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import { signOutEverywhereAction } from "@/lib/auth/actions";
 import type { SessionUser } from "@/lib/auth/roles";
 import { useI18n } from "@/lib/i18n/client";
 import { LanguageSwitch } from "./language-switch";
@@ -9,6 +13,10 @@ import { LanguageSwitch } from "./language-switch";
 export function UserMenu({ user }: { user: Pick<SessionUser, "name" | "email" | "role"> }) {
   const { t } = useI18n();
   const [signingOut, setSigningOut] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const runner = useActionRunner();
+
+  const busy = signingOut || runner.pending;
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4" data-testid="user-menu">
       <div>
@@ -21,7 +29,7 @@ export function UserMenu({ user }: { user: Pick<SessionUser, "name" | "email" | 
       <LanguageSwitch />
       <button
         type="button"
-        disabled={signingOut}
+        disabled={busy}
         onClick={() => {
           setSigningOut(true);
           void signOut({ callbackUrl: "/login" });
@@ -30,6 +38,46 @@ export function UserMenu({ user }: { user: Pick<SessionUser, "name" | "email" | 
       >
         {signingOut ? t("userMenu.signingOut") : t("userMenu.signOut")}
       </button>
+      <button
+        type="button"
+        disabled={busy}
+        onClick={() => {
+          runner.reset();
+          setConfirming(true);
+        }}
+        className="block w-full rounded-md px-3 py-1.5 text-xs text-slate-600 underline-offset-2 hover:bg-slate-100 hover:underline disabled:opacity-60"
+      >
+        {t("auth.sessions.endAll")}
+      </button>
+      {confirming && (
+        <ModalDialog title={t("auth.sessions.confirmTitle")} onClose={() => !busy && setConfirming(false)}>
+          <p className="mt-2 text-sm text-slate-600">{t("auth.sessions.confirmBody")}</p>
+          <div className="mt-3">
+            <ActionError message={runner.error} />
+          </div>
+          <div className="mt-4 flex flex-wrap justify-end gap-2">
+            <Button variant="secondary" disabled={busy} onClick={() => setConfirming(false)}>
+              {t("auth.sessions.cancel")}
+            </Button>
+            <Button
+              variant="danger"
+              disabled={busy}
+              onClick={() =>
+                runner.run(
+                  () => signOutEverywhereAction({}),
+                  () => {
+                    setSigningOut(true);
+                    // This browser's cookie is cleared by next-auth; the session it held has already ended.
+                    void signOut({ callbackUrl: "/login" });
+                  },
+                )
+              }
+            >
+              {busy ? t("auth.sessions.working") : t("auth.sessions.confirm")}
+            </Button>
+          </div>
+        </ModalDialog>
+      )}
     </div>
   );
 }

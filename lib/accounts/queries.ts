@@ -1,4 +1,5 @@
 import "server-only";
+import { ownedBySalesTeamSql } from "@/lib/auth/account-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/prisma";
 import type { ReadDb } from "@/lib/db/read-only";
@@ -61,6 +62,7 @@ function whereSql(user: SessionUser, query: TAccountListQuery): Prisma.Sql {
     conditions.push(Prisma.sql`(a.name ILIKE ${pattern} OR a.industry ILIKE ${pattern} OR a.region ILIKE ${pattern})`);
   }
   if (query.owner && query.owner !== "all") conditions.push(Prisma.sql`a."ownerId" = ${query.owner === "me" ? user.id : query.owner}`);
+  if (query.team) conditions.push(ownedBySalesTeamSql(query.team));
   if (query.key) conditions.push(Prisma.sql`a."isKeyAccount"`);
   const quadrants = quadrantFilter(query);
   if (quadrants) conditions.push(Prisma.sql`a.quadrant = ANY(${quadrants}::"Quadrant"[])`);

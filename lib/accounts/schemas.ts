@@ -10,8 +10,8 @@ import {
 import { RISK_LEVELS } from "@/lib/churn";
 import { STRATEGY_KEYS } from "@/lib/matrix";
 import { ABC_CLASSES, RFM_SEGMENT_KEYS } from "@/lib/rfm";
-import { blankToNull, optionalText, requiredText } from "@/lib/validation/fields";
-import { enumFilter, flagParam, ownerParam, pageParam, searchParam, sortParams, textFilter } from "@/lib/lists/query";
+import { blankable, blankToNull, DECIMAL_18_2, decimalText, optionalText, plainText, requiredText, ZId, ZVersion } from "@/lib/validation/fields";
+import { enumFilter, flagParam, ownerParam, pageParam, searchParam, sortParams, teamParam, textFilter } from "@/lib/lists/query";
 
 // ───────────── the list's URL contract (brief: "/accounts list — URL search params") ─────────────
 
@@ -23,11 +23,12 @@ export const ACCOUNT_PAGE_SIZE = 50;
 /**
  * The accounts list's search params (the page, the CSV export and the API). Unknown or invalid values are
  * ignored, so a hand-edited or outdated link still opens the list. `owner` is a user id, `me` or `all`; without
- * it a manager sees his own accounts (`withDefaultOwner` of lib/lists/query).
+ * it a manager sees his own accounts (`withDefaultOwner` of lib/lists/query). `team` is a sales team's id.
  */
 export const ZAccountListQuery = z.object({
   q: searchParam,
   owner: ownerParam,
+  team: teamParam,
   key: flagParam,
   quadrant: enumFilter(Quadrant),
   strategy: enumFilter(STRATEGY_KEYS),
@@ -50,19 +51,8 @@ const requiredEnum = <T extends Record<string, string>>(e: T) =>
 const optionalEnum = <T extends Record<string, string>>(e: T) =>
   z.preprocess(blankToNull, z.enum(Object.values(e) as [T[keyof T], ...T[keyof T][]], { error: "validation.invalid" }).nullable());
 
-/** Up to 16 digits before the point and 2 after, like the Decimal(18, 2) column. */
-const money = z.preprocess(
-  (v) => {
-    const value = blankToNull(v);
-    return typeof value === "string" ? Number(value.replace(/[\s,]/g, "")) : value;
-  },
-  z
-    .number({ error: "validation.notANumber" })
-    .min(0, "validation.tooSmall")
-    .max(9_999_999_999_999_999, "validation.tooBig")
-    .refine((n) => Math.round(n * 100) / 100 === n, "accounts.validation.twoDecimals")
-    .nullable(),
-);
+/** Up to 16 digits before the point and 2 after, like the Decimal(18, 2) column; exact text, never a float. */
+const money = blankable(decimalText(DECIMAL_18_2, { min: 0 }));
 
 export const ZAccountInput = z.object({
   name: requiredText(200),
@@ -75,16 +65,16 @@ export const ZAccountInput = z.object({
   lifecyclePhase: requiredEnum(LifecyclePhase),
   salesScenario: optionalEnum(SalesScenario),
   parentId: optionalText(40),
-  strategy: optionalText(2000),
-  products: optionalText(2000),
-  operatingStatus: optionalText(2000),
-  growthBottleneck: optionalText(2000),
+  strategy: optionalText(2000, { multiline: true }),
+  products: optionalText(2000, { multiline: true }),
+  operatingStatus: optionalText(2000, { multiline: true }),
+  growthBottleneck: optionalText(2000, { multiline: true }),
   /** Honoured for directors and admins only; a manager's new account is always his own. */
   ownerId: optionalText(40),
 });
 export type TAccountInput = z.infer<typeof ZAccountInput>;
 
-const ZRef = { id: z.string().min(1).max(40), version: z.number().int().min(1) };
+const ZRef = { id: ZId.max(40), version: ZVersion };
 
 /** Editing never changes the owner: that is `reassignOwnerAction`, for directors and admins. */
 export const ZAccountUpdate = ZAccountInput.omit({ ownerId: true }).extend(ZRef);
@@ -93,7 +83,7 @@ export type TAccountUpdate = z.infer<typeof ZAccountUpdate>;
 export const ZAccountRef = z.object(ZRef);
 export type TAccountRef = z.infer<typeof ZAccountRef>;
 
-export const ZReassignOwner = z.object({ ...ZRef, ownerId: z.string({ error: "validation.required" }).min(1, "validation.required").max(40) });
+export const ZReassignOwner = z.object({ ...ZRef, ownerId: requiredText(40) });
 export type TReassignOwner = z.infer<typeof ZReassignOwner>;
 
-export const ZParentSearch = z.object({ q: z.string().trim().max(200), excludeId: z.string().max(40).optional() });
+export const ZParentSearch = z.object({ q: plainText(200), excludeId: ZId.max(40).optional() });

@@ -2,10 +2,12 @@
 
 import { accountPagePaths } from "@/lib/account-page/revalidate";
 import { writeAudit } from "@/lib/db/audit";
+import { utcDay } from "@/lib/dates";
 import { AppError, conflict, notFound } from "@/lib/errors/app-error";
+import type { Tx } from "@/lib/db/prisma";
 import { defineAction } from "@/lib/server/define-action";
 import { loadTimeline } from "./queries";
-import { ZActivityInput, ZCloseComplaint, ZComplaintInput, ZTimelinePage } from "./schemas";
+import { ZActivityInput, ZCloseComplaint, ZComplaintInput, ZFollowUpRef, ZSnoozeFollowUp, ZTimelinePage } from "./schemas";
 
 export const logActivityAction = defineAction(
   { schema: ZActivityInput, account: (input) => input.accountId, revalidate: accountPagePaths },
@@ -38,6 +40,38 @@ export const closeComplaintAction = defineAction(
     if (before.closedAt) throw conflict();
     const after = await tx.complaint.update({ where: { id: complaintId }, data: { closedAt: new Date() } });
     await writeAudit(tx, { userId: user.id, entityType: "Complaint", entityId: complaintId, action: "close", before, after });
+  },
+);
+
+/** Follow-ups are done or snoozed from the account page and from "My work". */
+const followUpPaths = (input: { accountId: string }) => [...accountPagePaths(input), "/my-work"];
+
+async function openFollowUp(tx: Tx, accountId: string, activityId: string) {
+  const activity = await tx.activity.findFirst({ where: { id: activityId, accountId } });
+  if (!activity || !activity.followUpAt) throw notFound();
+  if (activity.followUpDoneAt) throw new AppError("myWork.followUp.alreadyDone", "CONFLICT");
+  return activity;
+}
+
+export const completeFollowUpAction = defineAction(
+  { schema: ZFollowUpRef, account: (input) => input.accountId, revalidate: followUpPaths },
+  async ({ accountId, activityId }, { user, tx }) => {
+    const before = await openFollowUp(tx, accountId, activityId);
+    const after = await tx.activity.update({ where: { id: activityId }, data: { followUpDoneAt: new Date(), snoozedUntil: null } });
+    await writeAudit(tx, { userId: user.id, entityType: "Activity", entityId: activityId, action: "followUpDone", before, after });
+  },
+);
+
+/** Hides an open follow-up until the day `until` (after today), when it comes back. */
+export const snoozeFollowUpAction = defineAction(
+  { schema: ZSnoozeFollowUp, account: (input) => input.accountId, revalidate: followUpPaths },
+  async ({ accountId, activityId, until }, { user, tx }) => {
+    const day = new Date(`${until}T00:00:00Z`);
+    if (utcDay(day) <= utcDay(new Date())) throw new AppError("myWork.followUp.snoozeNotFuture");
+    const before = await openFollowUp(tx, accountId, activityId);
+    const after = await tx.activity.update({ where: { id: activityId }, data: { snoozedUntil: day } });
+    await writeAudit(tx, { userId: user.id, entityType: "Activity", entityId: activityId, action: "followUpSnooze", before, after });
+    return { until };
   },
 );
 

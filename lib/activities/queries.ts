@@ -30,6 +30,7 @@ export async function loadTimeline(db: ReadDb, accountId: string, page = 1) {
       where: { id: { in: idsOf("activity") } },
       select: {
         id: true, type: true, occurredAt: true, summary: true, participants: true,
+        followUpAt: true, followUpNote: true, followUpDoneAt: true,
         user: { select: { name: true } }, contact: { select: { id: true, name: true } },
       },
     }),
@@ -43,7 +44,11 @@ export async function loadTimeline(db: ReadDb, accountId: string, page = 1) {
   const entries = keys.flatMap((key): TimelineEntry[] => {
     if (key.kind === "activity") {
       const a = activityById.get(key.id);
-      return a ? [{ kind: "activity", id: a.id, at: a.occurredAt.toISOString(), type: a.type, summary: a.summary, participants: a.participants, loggedBy: a.user.name, contact: a.contact }] : [];
+      if (!a) return [];
+      const followUp = a.followUpAt
+        ? { at: a.followUpAt.toISOString().slice(0, 10), note: a.followUpNote, doneAt: a.followUpDoneAt?.toISOString() ?? null }
+        : null;
+      return [{ kind: "activity", id: a.id, at: a.occurredAt.toISOString(), type: a.type, summary: a.summary, participants: a.participants, loggedBy: a.user.name, contact: a.contact, followUp }];
     }
     const c = complaintById.get(key.id);
     return c ? [{ kind: "complaint", id: c.id, at: c.openedAt.toISOString(), closedAt: c.closedAt?.toISOString() ?? null, severity: c.severity, summary: c.summary }] : [];
@@ -56,6 +61,8 @@ export type TimelineEntry =
   | {
       kind: "activity"; id: string; at: string; type: "CALL" | "MEETING" | "VISIT" | "EMAIL" | "OTHER";
       summary: string; participants: string[]; loggedBy: string; contact: { id: string; name: string } | null;
+      /** The follow-up: its day (YYYY-MM-DD), what to do, when it was done. */
+      followUp: { at: string; note: string | null; doneAt: string | null } | null;
     }
   | { kind: "complaint"; id: string; at: string; closedAt: string | null; severity: "LOW" | "MEDIUM" | "HIGH"; summary: string };
 

@@ -1,36 +1,45 @@
 import { z } from "zod";
 import { ActivityType, ComplaintSeverity } from "@/lib/generated/prisma/enums";
-import { blankable, blankToNull, ZId } from "@/lib/validation/fields";
+import { blankable, blankToNull, isoDateTime, isoDay, optionalText, plainText, requiredText, ZId } from "@/lib/validation/fields";
 
-const optionalDate = z.preprocess(
-  (v) => blankToNull(v) ?? undefined,
-  z.coerce.date("validation.date").refine((d) => !Number.isNaN(d.getTime()), "validation.date").optional(),
-);
+/** A real calendar moment within the business years (a Date or ISO text); blank is "now" on the server. */
+const optionalDate = z.preprocess((v) => blankToNull(v) ?? undefined, isoDateTime().optional());
 
 /** Participants as typed in one field ("Anna, Li Wei") or as a list; blanks dropped, duplicates once. */
 const participants = z.preprocess(
   (v) => (typeof v === "string" ? v.split(/[,，、;；\n]/) : (v ?? [])),
   z
-    .array(z.string().trim().max(100, "validation.tooLong"))
+    .array(plainText(100))
     .max(30, "validation.tooBig")
     .transform((names) => [...new Set(names.filter(Boolean))]),
 ).optional().transform((names) => names ?? []);
+
+/** A follow-up is a calendar day (YYYY-MM-DD from a date input), stored as that UTC day. */
+const followUpDay = blankable(isoDay().transform((day) => new Date(`${day}T00:00:00Z`)));
 
 /** A call, meeting, visit, e-mail or other touchpoint; the date defaults to now on the server. */
 export const ZActivityInput = z.object({
   accountId: ZId,
   type: z.enum(ActivityType, "validation.required"),
-  summary: z.string("validation.required").trim().min(1, "validation.required").max(2000, "validation.tooLong"),
+  summary: requiredText(2000, { multiline: true }),
   occurredAt: optionalDate,
   contactId: blankable(ZId),
   participants,
+  followUpAt: followUpDay,
+  followUpNote: optionalText(500),
+}).superRefine((input, ctx) => {
+  if (input.followUpNote && !input.followUpAt) ctx.addIssue({ code: "custom", path: ["followUpAt"], message: "myWork.followUp.noteNeedsDate" });
 });
 export type TActivityInput = z.infer<typeof ZActivityInput>;
+
+/** Completing or snoozing an activity's follow-up; `until` is the day it comes back (after today). */
+export const ZFollowUpRef = z.object({ accountId: ZId, activityId: ZId });
+export const ZSnoozeFollowUp = ZFollowUpRef.extend({ until: isoDay() });
 
 export const ZComplaintInput = z.object({
   accountId: ZId,
   severity: z.enum(ComplaintSeverity, "validation.required"),
-  summary: z.string("validation.required").trim().min(1, "validation.required").max(2000, "validation.tooLong"),
+  summary: requiredText(2000, { multiline: true }),
   openedAt: optionalDate,
 });
 export type TComplaintInput = z.infer<typeof ZComplaintInput>;

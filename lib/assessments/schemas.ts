@@ -1,12 +1,21 @@
 import { z } from "zod";
-import { blankToNull, optionalText, ZId } from "@/lib/validation/fields";
+import { blankToNull, INT4_MAX, optionalText, ZId } from "@/lib/validation/fields";
 
 const id = ZId;
 
-/** A factor score as typed: blank = not scored; two decimals at most so what is stored is what was scored. */
+/**
+ * A factor score as typed: blank = not scored; two decimals at most so what is stored is what was scored. The
+ * model's scale is checked by the action; the bounds here are the Decimal(5, 2) column's.
+ */
 const score = z.preprocess(
   blankToNull,
-  z.coerce.number({ error: "validation.notANumber" }).finite("validation.notANumber").transform((n) => Math.round(n * 100) / 100).nullable(),
+  z.coerce
+    .number({ error: "validation.notANumber" })
+    .finite("validation.notANumber")
+    .min(-999.99, "validation.tooSmall")
+    .max(999.99, "validation.tooBig")
+    .transform((n) => Math.round(n * 100) / 100)
+    .nullable(),
 );
 
 /**
@@ -17,11 +26,11 @@ const score = z.preprocess(
 export const ZAssessmentInput = z.object({
   accountId: id,
   /** The account's version when the form was shown: a save over someone else's change is refused. */
-  version: z.number().int().min(0),
+  version: z.number().int().min(0).max(INT4_MAX),
   modelId: id,
-  comment: optionalText(2000),
+  comment: optionalText(2000, { multiline: true }),
   scores: z
-    .array(z.object({ factorId: id, score, comment: optionalText(1000) }))
+    .array(z.object({ factorId: id, score, comment: optionalText(1000, { multiline: true }) }))
     .min(1, "validation.required")
     .max(200),
 });

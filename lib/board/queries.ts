@@ -1,5 +1,5 @@
 import "server-only";
-import { editableAccountSql } from "@/lib/auth/account-access";
+import { editableAccountSql, ownedBySalesTeamSql } from "@/lib/auth/account-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { analyseCoverage, type ContactLevel, type CoverageContact, type CoverageLine, type CoveragePattern } from "@/lib/coverage";
 import { DAY_MS } from "@/lib/dates";
@@ -37,6 +37,7 @@ function filterSql(user: SessionUser, filters: TBoardFilters): Prisma.Sql {
   const conditions = [Prisma.sql`NOT a.archived`];
   if (filters.owner === "me") conditions.push(Prisma.sql`a."ownerId" = ${user.id}`);
   else if (filters.owner !== "all") conditions.push(Prisma.sql`a."ownerId" = ${filters.owner}`);
+  if (filters.team) conditions.push(ownedBySalesTeamSql(filters.team));
   if (filters.quadrant) conditions.push(Prisma.sql`a.quadrant = ${filters.quadrant}::"Quadrant"`);
   if (filters.key) conditions.push(Prisma.sql`a."isKeyAccount"`);
   if (filters.industry) conditions.push(Prisma.sql`a.industry = ${filters.industry}`);

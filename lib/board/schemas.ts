@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { QUADRANT_KEYS } from "@/lib/matrix";
 import { STAGES, UNCOUPLING_REASONS } from "@/lib/stages";
-import { enumFilter, flagParam, ownerParam, textFilter, withDefaultOwner } from "@/lib/lists/query";
+import { enumFilter, flagParam, ownerParam, teamParam, textFilter, withDefaultOwner } from "@/lib/lists/query";
+import { plainText, requiredText, ZId, ZVersion } from "@/lib/validation/fields";
 
 /** Cards per column and per "show more" page: enough to scan, small enough for 2,000+ accounts. */
 export const BOARD_PAGE_SIZE = 30;
@@ -9,11 +10,12 @@ export const BOARD_PAGE_SIZE = 30;
 export const NOTE_MAX = 2000;
 
 /**
- * The board's URL filters (same names as the accounts list): `owner` is `me`, `all` or a user id, `quadrant`,
- * `key=1` for key accounts only, `industry`. Invalid values are dropped so an outdated link still opens.
+ * The board's URL filters (same names as the accounts list): `owner` is `me`, `all` or a user id, `team` a sales
+ * team's id, `quadrant`, `key=1` for key accounts only, `industry`. Invalid values are dropped so an outdated link still opens.
  */
 export const ZBoardQuery = z.object({
   owner: ownerParam,
+  team: teamParam,
   quadrant: enumFilter(QUADRANT_KEYS),
   key: flagParam,
   industry: textFilter,
@@ -22,10 +24,11 @@ export type TBoardQuery = z.infer<typeof ZBoardQuery>;
 
 /** The filters as the queries use them, after the role's default owner was applied. */
 export const ZBoardFilters = z.object({
-  owner: z.string().min(1).max(200),
+  owner: requiredText(200),
+  team: z.string().max(200).optional(),
   quadrant: z.enum(QUADRANT_KEYS).optional(),
   key: z.literal("1").optional(),
-  industry: z.string().max(200).optional(),
+  industry: plainText(200).optional(),
 });
 export type TBoardFilters = z.infer<typeof ZBoardFilters>;
 
@@ -40,11 +43,11 @@ export function boardFilters(query: TBoardQuery, role: string): TBoardFilters {
  */
 export const ZMoveAccountStage = z
   .object({
-    accountId: z.string().min(1, "validation.required").max(100),
-    version: z.number().int().min(1),
+    accountId: ZId,
+    version: ZVersion,
     toStage: z.enum(STAGES),
     reasons: z.array(z.enum(UNCOUPLING_REASONS)).max(UNCOUPLING_REASONS.length).default([]),
-    note: z.string().trim().max(NOTE_MAX, "validation.tooLong").default(""),
+    note: plainText(NOTE_MAX, { multiline: true }).default(""),
   })
   .superRefine((move, ctx) => {
     if (move.toStage !== "DISINTEGRATING") return;

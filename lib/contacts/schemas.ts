@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { blankable, blankToNull, optionalText, ZId } from "@/lib/validation/fields";
+import { blankable, blankToNull, optionalText, requiredText, ZId } from "@/lib/validation/fields";
 import { Attitude, BuyingRole, ContactFunction, ContactLevel, PersonalityType } from "@/lib/generated/prisma/enums";
 
 
@@ -8,7 +8,7 @@ const optionalEnum = <T extends Record<string, string>>(values: T) => blankable(
 
 /** A customer contact; shared by the inline form, its actions and the CSV import. */
 export const ZContactInput = z.object({
-  name: z.string("validation.required").trim().min(1, "validation.required").max(200, "validation.tooLong"),
+  name: requiredText(200),
   title: optionalText(200),
   department: optionalText(200),
   function: z.enum(ContactFunction, "validation.required"),
@@ -22,8 +22,8 @@ export const ZContactInput = z.object({
   ),
   email: blankable(z.email("validation.email").max(200, "validation.tooLong")),
   phone: optionalText(50),
-  explicitNeeds: optionalText(2000),
-  implicitNeeds: optionalText(2000),
+  explicitNeeds: optionalText(2000, { multiline: true }),
+  implicitNeeds: optionalText(2000, { multiline: true }),
 });
 export type TContactInput = z.infer<typeof ZContactInput>;
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { CONTACT_CSV_COLUMNS } from "@/lib/csv/contact-columns";
 import { ORDER_CSV_COLUMNS } from "@/lib/csv/order-columns";
-import { guardFormula } from "@/lib/csv/values";
+import { guardFormula, numberCell } from "@/lib/csv/values";
 import { toCsv, type CsvCell } from "@/lib/csv/write";
 import type { ReadDb } from "@/lib/db/read-only";
 
@@ -39,7 +39,7 @@ export async function exportAccountOrders(db: ReadDb, accountId: string): Promis
     FROM "Order" WHERE "accountId" = ${accountId}
     ORDER BY "orderDate", "externalRef"`;
   const rows: CsvCell[][] = orders.map((o) => [
-    account.id, text(account.name), o.orderDate, o.amount, o.margin, text(o.productCategory), text(o.externalRef),
+    account.id, text(account.name), o.orderDate, numberCell(o.amount), numberCell(o.margin), text(o.productCategory), text(o.externalRef),
   ]);
   return { filename: fileName(account.name, "orders"), csv: toCsv([ORDER_CSV_COLUMNS.map((c) => c.key), ...rows], { bom: true }) };
 }

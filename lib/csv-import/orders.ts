@@ -1,10 +1,10 @@
 import "server-only";
-import { startOfUtcDay } from "@/lib/dates";
 import { ORDER_CSV_COLUMNS, type OrderCsvKey } from "@/lib/csv/order-columns";
 import type { ImportReason } from "@/lib/csv-import/report";
 import { canonicalDecimal, normalizeDate, normalizeDecimal } from "@/lib/csv/values";
 import { zodReasons } from "@/lib/csv-import/zod-reasons";
 import { ZOrderInput, type TOrderInput } from "@/lib/orders/schemas";
+import { enqueueFullRefresh } from "@/lib/jobs/queue";
 import { refreshAccountMetrics } from "../metrics";
 import { lookupAccounts, resolveAccount } from "./lookup";
 import { newIds } from "./ids";
@@ -128,6 +128,8 @@ export const ordersImporter: Importer<OrderCsvKey, OrderPlan> = {
   },
 
   async afterCommit(db) {
-    await refreshAccountMetrics(db, { asOf: startOfUtcDay(new Date()) });
+    // New orders move portfolio ranks (ABC, RFM) as well as the accounts' own figures: a full refresh, queued
+    // (several imports in a row make one run); when it cannot be queued, it runs right away.
+    if (!(await enqueueFullRefresh())) await refreshAccountMetrics(db, { asOf: new Date() });
   },
 };

@@ -10,6 +10,13 @@ export const isImportKind = (v: unknown): v is ImportKind => typeof v === "strin
 export type ImportReason = { column?: string; key: MessageKey; values?: Record<string, string | number> };
 export type ImportRowIssue = { row: number; reasons: ImportReason[] };
 
+/**
+ * The largest file the import takes, in MB (of 1,048,576 bytes): a million order rows are about 140 MB. A larger
+ * upload is refused before anything is read or written; README documents the figure.
+ */
+export const IMPORT_MAX_MB = 200;
+export const IMPORT_MAX_BYTES = IMPORT_MAX_MB * 1024 * 1024;
+
 /** At most this many invalid rows are listed (all are counted): a wholly wrong file must not flood the screen. */
 export const MAX_LISTED_ISSUES = 1000;
 

@@ -16,8 +16,12 @@ import { ordersImporter } from "./orders";
 import type { Importer, ImportRow } from "./types";
 import type { Db } from "../db/prisma";
 
-/** A 100,000-row import writes for well under a minute; the default 5 s interactive timeout is far too short. */
-const TRANSACTION_TIMEOUT_MS = 5 * 60_000;
+/**
+ * A 100,000-row import writes in seconds, a file at the maximum (IMPORT_MAX_MB, ~1.5 million order rows) in about a
+ * minute on an idle server and several on a busy one; the limit leaves room for that, so a large import is never
+ * cut off half-way (it would roll back as a whole anyway).
+ */
+const TRANSACTION_TIMEOUT_MS = 20 * 60_000;
 
 export type ImportRequest = {
   kind: ImportKind;
@@ -67,6 +71,8 @@ async function runWith<K extends string, P>(importer: Importer<K, P>, db: Db, us
     for (const key of Object.keys(values) as K[]) values[key] = unguardFormula(values[key]);
     return { row, values };
   });
+  // The parsed records are not needed any more: let a file at the maximum give their memory back before the check.
+  records.length = 0;
   const headers = new Map<string, string>(mapping.mapped.map((m) => [m.key, m.header]));
   const total = rows.length;
   const checked = await importer.check(db, rows, {
@@ -75,6 +81,8 @@ async function runWith<K extends string, P>(importer: Importer<K, P>, db: Db, us
     headerOf: (field) => headers.get(field),
     progress: async (done) => request.onProgress?.({ phase: "check", done, total }),
   });
+  // The plan holds what is written; the rows themselves are done with.
+  rows.length = 0;
   Object.assign(report, {
     writableRows: checked.writable,
     unchangedRows: checked.unchanged,

@@ -1,5 +1,6 @@
 import type { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/translate";
+import { issueValues } from "@/lib/validation/field-errors";
 import type { ImportReason } from "./report";
 
 /** Our schemas use message keys ("validation.required"); anything else is a zod default message. */
@@ -26,9 +27,7 @@ export function zodReasons(
       reasons.push({ column, key: "csvImport.reason.invalidValue", values: { value: raw[field], allowed: issue.values.join(", ") } });
       continue;
     }
-    const values: Record<string, number> = {};
-    if ("maximum" in issue) values.max = Number(issue.maximum);
-    if ("minimum" in issue) values.min = Number(issue.minimum);
+    const values = issueValues(issue);
     const key: MessageKey = isKey(issue.message)
       ? (issue.message as MessageKey)
       : issue.code === "too_big"

@@ -1,4 +1,4 @@
-import { guardFormula } from "./values";
+import { guardFormula, numberCell } from "./values";
 import { toCsv } from "./write";
 
 /**
@@ -27,11 +27,13 @@ export const ACCOUNT_CSV_COMPUTED_COLUMNS = ["revenue12m", "quadrant", "rfmSegme
 export type AccountCsvColumn = (typeof ACCOUNT_CSV_COLUMNS)[number] | (typeof ACCOUNT_CSV_COMPUTED_COLUMNS)[number];
 export type AccountCsvRecord = Record<AccountCsvColumn, string | number | boolean | null>;
 
-/** One CSV line; text cells are guarded against spreadsheet formulas like every export (the import unguards). */
-const csvLine = (values: readonly (string | number | boolean | null)[]) =>
-  toCsv([values.map((v) => (typeof v === "string" ? guardFormula(v) : typeof v === "boolean" ? String(v) : v))]);
-
 const ALL_COLUMNS = [...ACCOUNT_CSV_COLUMNS, ...ACCOUNT_CSV_COMPUTED_COLUMNS];
+const NUMERIC = new Set<AccountCsvColumn>(["annualRevenue", "revenue12m", "riskScore"]);
 
-export const accountCsvHeader = () => csvLine(ALL_COLUMNS);
-export const accountCsvRow = (record: AccountCsvRecord) => csvLine(ALL_COLUMNS.map((column) => record[column]));
+type Cell = string | number | boolean | null;
+/** Text cells are guarded against spreadsheet formulas like every export (the import unguards); numbers are not. */
+const cell = (value: Cell, numeric: boolean) =>
+  typeof value === "boolean" ? String(value) : numeric ? numberCell(value) : typeof value === "string" ? guardFormula(value) : value;
+
+export const accountCsvHeader = () => toCsv([ALL_COLUMNS.map((column) => guardFormula(column))]);
+export const accountCsvRow = (record: AccountCsvRecord) => toCsv([ALL_COLUMNS.map((column) => cell(record[column], NUMERIC.has(column)))]);

@@ -81,9 +81,14 @@ export function normalizeBoolean(text: string): string {
 }
 
 /**
- * Spreadsheets run a cell starting with = + - @ as a formula. Exports guard text cells with a leading
- * apostrophe (Excel's own "this is text" marker); the import removes it again.
+ * Spreadsheets run a cell starting with = + - @ as a formula, and some strip a leading tab or carriage return
+ * first. Exports guard EVERY text cell that starts so — "-1+HYPERLINK(…)" and "+1+cmd|…" included, whatever
+ * follows — with a leading apostrophe (Excel's own "this is text" marker); the import removes it again. Numeric
+ * columns go through `numberCell` instead, so a negative amount stays a number.
  */
-export const guardFormula = (text: string | null | undefined) =>
-  text && /^[=+\-@\t\r]/.test(text) && !/^[-+]?\d/.test(text) ? `'${text}` : (text ?? "");
+export const guardFormula = (text: string | null | undefined) => (text && /^[=+\-@\t\r]/.test(text) ? `'${text}` : (text ?? ""));
 export const unguardFormula = (text: string) => (/^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text);
+
+/** A numeric column's cell: a plain number ("-12.5", 3) as it is, anything else guarded like text. */
+export const numberCell = (value: string | number | null | undefined): string | number =>
+  typeof value === "number" ? (Number.isFinite(value) ? value : "") : value != null && /^-?\d+(\.\d+)?$/.test(value) ? value : guardFormula(value);

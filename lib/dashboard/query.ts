@@ -1,10 +1,10 @@
 import "server-only";
-import { ownedOrOnTeamSql } from "@/lib/auth/account-access";
+import { ownedBySalesTeamSql, ownedOrOnTeamSql } from "@/lib/auth/account-access";
 import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/roles";
 import { DAY_MS, startOfUtcDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { enumFilter, opensOnOwnAccounts, ownerParam, textFilter, toSearchParams } from "@/lib/lists/query";
+import { enumFilter, opensOnOwnAccounts, ownerParam, teamParam, textFilter, toSearchParams } from "@/lib/lists/query";
 
 export const DASHBOARD_PERIODS = ["12m", "24m", "36m"] as const;
 export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
@@ -19,6 +19,7 @@ export const STALE_AFTER_DAYS = 90;
 export const ZDashboardParams = z.object({
   scope: enumFilter(["mine", "all"]),
   owner: ownerParam,
+  team: teamParam,
   region: textFilter,
   industry: textFilter,
   period: enumFilter(DASHBOARD_PERIODS),
@@ -27,6 +28,8 @@ export const ZDashboardParams = z.object({
 export type DashboardFilters = {
   scope: DashboardScope;
   owner?: string;
+  /** A sales team's id: the accounts owned by its members. */
+  team?: string;
   region?: string;
   industry?: string;
   period: DashboardPeriod;
@@ -51,6 +54,7 @@ export function parseDashboardFilters(searchParams: Record<string, string | stri
   return {
     scope: params.scope ?? (opensOnOwnAccounts(user.role) ? "mine" : "all"),
     owner: params.owner,
+    team: params.team,
     region: params.region,
     industry: params.industry,
     period: params.period ?? "12m",
@@ -64,7 +68,7 @@ export function dashboardQuery(viewer: Pick<SessionUser, "id">, filters: Dashboa
 
 /**
  * The accounts every panel covers, as a condition on the Account alias `a`: not archived, the viewer's own
- * (owned or team member) for scope "mine", then the owner, region and industry filters.
+ * (owned or team member) for scope "mine", then the owner, sales team, region and industry filters.
  */
 export function scopeSql(query: DashboardQuery): Prisma.Sql {
   const { filters, viewerId } = query;
@@ -73,6 +77,7 @@ export function scopeSql(query: DashboardQuery): Prisma.Sql {
     conditions.push(ownedOrOnTeamSql(viewerId));
   }
   if (filters.owner) conditions.push(Prisma.sql`a."ownerId" = ${filters.owner === "me" ? viewerId : filters.owner}`);
+  if (filters.team) conditions.push(ownedBySalesTeamSql(filters.team));
   if (filters.region) conditions.push(Prisma.sql`a.region = ${filters.region}`);
   if (filters.industry) conditions.push(Prisma.sql`a.industry = ${filters.industry}`);
   return Prisma.join(conditions, " AND ");

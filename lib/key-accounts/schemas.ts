@@ -1,9 +1,9 @@
 import { z } from "zod";
-import { ZId } from "@/lib/validation/fields";
+import { ZId, ZVersion } from "@/lib/validation/fields";
 
 const id = ZId;
 
-export const ZSetKeyAccount = z.object({ accountId: id, version: z.number().int().min(1), isKeyAccount: z.boolean() });
+export const ZSetKeyAccount = z.object({ accountId: id, version: ZVersion, isKeyAccount: z.boolean() });
 export type TSetKeyAccount = z.infer<typeof ZSetKeyAccount>;
 
 const fitAnswer = z.coerce.number({ error: "validation.required" }).int("validation.required").min(1, "validation.required").max(5, "validation.tooBig");

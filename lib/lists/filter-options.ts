@@ -33,10 +33,27 @@ export const industriesInUse = (db: ReadDb, scope: OptionScope = {}) => distinct
 /** The regions of the accounts, A→Z. */
 export const regionsInUse = (db: ReadDb, scope: OptionScope = {}) => distinctValues(db, "region", scope);
 
-export type AccountFilterOptions = { owners: OwnerOption[]; industries: string[]; regions: string[] };
+export type SalesTeamOption = { id: string; name: string };
 
-/** Owners, industries and regions together, for the lists that filter by all three (accounts, dashboard). */
+/** Sales teams with at least one member who owns an account (the `team` filter keeps their accounts), by name. */
+export function salesTeams(db: ReadDb, scope: OptionScope = {}): Promise<SalesTeamOption[]> {
+  return db.$queryRaw<SalesTeamOption[]>`
+    SELECT t.id, t.name FROM "SalesTeam" t
+    WHERE EXISTS (
+      SELECT 1 FROM "SalesTeamMember" m JOIN "Account" a ON a."ownerId" = m."userId"
+      WHERE m."teamId" = t.id ${accountScope(scope)})
+    ORDER BY t.name, t.id`;
+}
+
+export type AccountFilterOptions = { owners: OwnerOption[]; industries: string[]; regions: string[]; teams: SalesTeamOption[] };
+
+/** Owners, industries, regions and sales teams together, for the lists that filter by all of them (accounts, dashboard). */
 export async function accountFilterOptions(db: ReadDb, scope: OptionScope = {}): Promise<AccountFilterOptions> {
-  const [owners, industries, regions] = await Promise.all([ownersWithAccounts(db, scope), industriesInUse(db, scope), regionsInUse(db, scope)]);
-  return { owners, industries, regions };
+  const [owners, industries, regions, teams] = await Promise.all([
+    ownersWithAccounts(db, scope),
+    industriesInUse(db, scope),
+    regionsInUse(db, scope),
+    salesTeams(db, scope),
+  ]);
+  return { owners, industries, regions, teams };
 }

@@ -85,6 +85,11 @@ export function withDefaultOwner<Q extends { owner?: string }>(query: Q, role: s
   return { ...query, owner: query.owner ?? defaultOwner(role) };
 }
 
+// ───────────── the sales team ─────────────
+
+/** `team`: a sales team's id; the list keeps the accounts owned by the team's members. */
+export const teamParam = urlText;
+
 // ───────────── sorting ─────────────
 
 export type SortState<K extends string = string> = { sort: K; dir: SortDir };

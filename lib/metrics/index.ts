@@ -9,4 +9,4 @@ export {
   type RfmAbcDbOptions,
   type RfmDbOptions,
 } from "./rfm-query";
-export { METRICS_WINDOWS, refreshAccountMetrics, type RefreshResult } from "./refresh-metrics";
+export { METRICS_WINDOWS, refreshAccountMetrics, type RefreshOptions, type RefreshResult } from "./refresh-metrics";

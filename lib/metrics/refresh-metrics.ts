@@ -1,5 +1,6 @@
 // No "server-only" here: the seed and CLI scripts refresh the metrics too.
 import type { Db, Tx } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { churnSignals, type ChurnComplaint, type ChurnOrder, type ComplaintSeverity } from "@/lib/churn";
 import { classifyAbc, scoreRfm, type RfmResult } from "@/lib/rfm";
 import { dateOfDay, utcDayString } from "@/lib/dates";
@@ -13,6 +14,15 @@ export const METRICS_WINDOWS = { revenueDays: 365, rfmDays: 3 * 365 } as const;
 
 export type RefreshResult = { accounts: number; ms: { read: number; compute: number; write: number; total: number } };
 
+export type RefreshOptions = {
+  asOf: Date;
+  /**
+   * Only these accounts (a per-account refresh): their own figures are recomputed, the portfolio ranks are kept
+   * (see `refreshAccountMetrics`). Without it, every account.
+   */
+  accountIds?: readonly string[];
+};
+
 type MetricsRow = {
   accountId: string;
   orderCount: number;
@@ -22,63 +32,72 @@ type MetricsRow = {
   margin12m: string;
   rfmFrequency: number;
   rfmMonetary: unknown;
+  /** Distinct order days (days since 1970-01-01), ascending, and the revenue of each; null without orders. */
+  days: number[] | null;
+  dayRevenue: number[] | null;
 };
-type DayRevenueRow = { accountId: string; days: number[]; revenue: number[] };
 type ActivityRow = { accountId: string; last: Date };
 type ComplaintRow = { accountId: string; openedAt: Date; closedAt: Date | null; severity: ComplaintSeverity };
 
-/** Reads every input of the refresh in four set-based queries, run concurrently on the pool. */
-function readInputs(db: Db | Tx, asOf: Date) {
+/** Reads every input of the refresh in three set-based queries, run concurrently on the pool. */
+function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | undefined) {
   const day = utcDayString(asOf);
   const { revenueDays, rfmDays } = METRICS_WINDOWS;
-  // Sums of the 12-month figures come back as text so they are written back exactly (Decimal columns).
+  // Per-account: every query starts from the account index, so a few accounts cost a few index scans.
+  const only = (column: Prisma.Sql) => (accountIds ? Prisma.sql`AND ${column} = ANY(${[...accountIds]}::text[])` : Prisma.empty);
+  // One pass over the orders: summed per account and day, which is all the churn engine needs (distinct order days
+  // over the whole history for OVERDUE's rhythm, revenue per day for DECLINING), and from which the per-account
+  // figures follow. Sums come back as text so they are written back exactly (Decimal columns).
   const metrics = db.$queryRaw<MetricsRow[]>`
     SELECT a.id AS "accountId",
-      count(o.id)::int AS "orderCount",
-      max(o."orderDate") AS "lastOrderAt",
-      ${day}::date - max(o."orderDate") AS "recencyDays",
-      COALESCE(sum(o.amount) FILTER (WHERE o."orderDate" > ${day}::date - ${revenueDays}::int), 0)::text AS "revenue12m",
-      COALESCE(sum(o.margin) FILTER (WHERE o."orderDate" > ${day}::date - ${revenueDays}::int), 0)::text AS "margin12m",
-      (count(*) FILTER (WHERE o."orderDate" > ${day}::date - ${rfmDays}::int))::int AS "rfmFrequency",
-      sum(o.amount) FILTER (WHERE o."orderDate" > ${day}::date - ${rfmDays}::int) AS "rfmMonetary"
+      COALESCE(sum(p.orders), 0)::int AS "orderCount",
+      max(p.day) AS "lastOrderAt",
+      ${day}::date - max(p.day) AS "recencyDays",
+      COALESCE(sum(p.revenue) FILTER (WHERE p.day > ${day}::date - ${revenueDays}::int), 0)::text AS "revenue12m",
+      COALESCE(sum(p.margin) FILTER (WHERE p.day > ${day}::date - ${revenueDays}::int), 0)::text AS "margin12m",
+      COALESCE(sum(p.orders) FILTER (WHERE p.day > ${day}::date - ${rfmDays}::int), 0)::int AS "rfmFrequency",
+      sum(p.revenue) FILTER (WHERE p.day > ${day}::date - ${rfmDays}::int) AS "rfmMonetary",
+      array_agg(p.day - DATE '1970-01-01' ORDER BY p.day) FILTER (WHERE p.day IS NOT NULL) AS days,
+      array_agg(p.revenue::float8 ORDER BY p.day) FILTER (WHERE p.day IS NOT NULL) AS "dayRevenue"
     FROM "Account" a
-    LEFT JOIN "Order" o ON o."accountId" = a.id AND o."orderDate" <= ${day}::date
-    WHERE NOT a.archived
+    LEFT JOIN (
+      SELECT "accountId", "orderDate" AS day, count(*) AS orders, sum(amount) AS revenue, sum(margin) AS margin
+      FROM "Order" WHERE "orderDate" <= ${day}::date ${only(Prisma.sql`"accountId"`)}
+      GROUP BY 1, 2
+    ) p ON p."accountId" = a.id
+    WHERE NOT a.archived ${only(Prisma.sql`a.id`)}
     GROUP BY a.id
     ORDER BY a.id COLLATE "C"`;
-  // The churn engine only needs distinct order days and revenue per day, so orders are summed per day: the whole
-  // history (OVERDUE needs the account's rhythm even when its last order is years old) as one row per account.
-  const dayRevenue = db.$queryRaw<DayRevenueRow[]>`
-    SELECT "accountId", array_agg(d ORDER BY d) AS days, array_agg(revenue ORDER BY d) AS revenue
-    FROM (
-      SELECT "accountId", "orderDate" - DATE '1970-01-01' AS d, sum(amount)::float8 AS revenue
-      FROM "Order" WHERE "orderDate" <= ${day}::date GROUP BY 1, 2
-    ) per_day
-    GROUP BY "accountId"`;
   // Only the latest activity matters for NO_CONTACT; activities later on asOf's day count, like in the engine.
   const activities = db.$queryRaw<ActivityRow[]>`
     SELECT "accountId", max("occurredAt") AS last FROM "Activity"
-    WHERE "occurredAt" < ${day}::date + 1 GROUP BY "accountId"`;
+    WHERE "occurredAt" < ${day}::date + 1 ${only(Prisma.sql`"accountId"`)} GROUP BY "accountId"`;
   // A superset of the complaints open at asOf; the engine applies the exact instant.
   const complaints = db.$queryRaw<ComplaintRow[]>`
     SELECT "accountId", "openedAt", "closedAt", severity::text AS severity FROM "Complaint"
-    WHERE "openedAt" < ${day}::date + 1 AND ("closedAt" IS NULL OR "closedAt" >= ${day}::date)`;
-  return Promise.all([metrics, dayRevenue, activities, complaints]);
+    WHERE "openedAt" < ${day}::date + 1 AND ("closedAt" IS NULL OR "closedAt" >= ${day}::date) ${only(Prisma.sql`"accountId"`)}`;
+  return Promise.all([metrics, activities, complaints]);
 }
 
 /**
  * Recomputes AccountMetrics for every non-archived account at `asOf`: 12-month revenue and margin, lifetime order
  * count (up to asOf), last order and recency, RFM over `METRICS_WINDOWS.rfmDays` scored across the portfolio, ABC
- * on 12-month revenue (accounts that never ordered get no class), churn flags and risk. Scores are relative to the
- * whole portfolio, so there is no per-account variant: call this after imports or order changes. Archived
- * accounts' rows are removed. One bulk upsert writes everything.
+ * on 12-month revenue (accounts that never ordered get no class), churn flags and risk. Archived accounts' rows are
+ * removed. One bulk upsert writes everything.
+ *
+ * With `accountIds` (the per-account refresh after a change to those accounts) only the figures that depend on
+ * the account alone are recomputed: revenue, margin, order count, last order, recency, churn flags and risk. RFM
+ * scores and segment and the ABC class are ranks across the whole portfolio: one account's change moves other
+ * accounts' quintiles and class boundaries, and rescoring needs every account's three-year aggregates (a full
+ * scan of the orders), so they keep the values of the last full refresh (the nightly run, or after an orders
+ * import). An account without a metrics row yet gets one with no scores and no class until then.
  */
-export async function refreshAccountMetrics(db: Db | Tx, { asOf }: { asOf: Date }): Promise<RefreshResult> {
+export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds }: RefreshOptions): Promise<RefreshResult> {
   const started = performance.now();
-  const [metrics, dayRevenue, activityRows, complaintRows] = await readInputs(db, asOf);
+  if (accountIds?.length === 0) return { accounts: 0, ms: { read: 0, compute: 0, write: 0, total: 0 } };
+  const [metrics, activityRows, complaintRows] = await readInputs(db, asOf, accountIds);
   const read = performance.now();
 
-  const ordersOf = new Map(dayRevenue.map((row) => [row.accountId, row]));
   const lastActivity = new Map(activityRows.map((row) => [row.accountId, row.last]));
   const complaintsOf = new Map<string, ChurnComplaint[]>();
   for (const c of complaintRows) {
@@ -87,29 +106,16 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf }: { asOf: Date 
     complaintsOf.set(c.accountId, list);
   }
 
-  const rfmInput = metrics
-    .filter((row) => row.rfmFrequency > 0)
-    .map((row) => ({
-      accountId: row.accountId,
-      recencyDays: row.recencyDays!,
-      frequency: row.rfmFrequency,
-      monetary: Number(row.rfmMonetary),
-    }));
-  const rfm = new Map<string, RfmResult>(scoreRfm(rfmInput).map((result) => [result.accountId, result]));
-  const abc = new Map(
-    classifyAbc(metrics.filter((row) => row.orderCount > 0).map((row) => ({ id: row.accountId, value: Number(row.revenue12m) })))
-      .items.map((item) => [item.id, item.abcClass]),
-  );
+  // Ranks need the whole portfolio: a per-account refresh neither computes nor writes them.
+  const { rfm, abc } = accountIds ? { rfm: new Map<string, RfmResult>(), abc: new Map<string, string>() } : portfolioRanks(metrics);
 
-  const columns = {
-    id: [] as string[], revenue: [] as string[], margin: [] as string[], orders: [] as number[],
-    last: [] as (string | null)[], recency: [] as (number | null)[], r: [] as (number | null)[],
-    f: [] as (number | null)[], m: [] as (number | null)[], segment: [] as (string | null)[],
-    abc: [] as (string | null)[], risk: [] as number[], level: [] as string[], flags: [] as string[],
+  const columns: Columns = {
+    id: [], revenue: [], margin: [], orders: [], last: [], recency: [], r: [], f: [], m: [], segment: [], abc: [],
+    risk: [], level: [], flags: [],
   };
   for (const row of metrics) {
-    const days = ordersOf.get(row.accountId);
-    const orders: ChurnOrder[] = days ? days.days.map((d, i) => ({ date: dateOfDay(d), amount: days.revenue[i] })) : [];
+    const revenue = row.dayRevenue ?? [];
+    const orders: ChurnOrder[] = (row.days ?? []).map((d, i) => ({ date: dateOfDay(d), amount: revenue[i] }));
     const last = lastActivity.get(row.accountId);
     const churn = churnSignals({
       orders,
@@ -135,8 +141,42 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf }: { asOf: Date 
   }
   const computed = performance.now();
 
-  // One statement (hence atomic without a transaction): drop archived accounts' rows, upsert all others.
-  await db.$executeRaw`
+  if (accountIds) await writeOwnFigures(db, columns, accountIds);
+  else await writeAll(db, columns);
+  const written = performance.now();
+  return {
+    accounts: metrics.length,
+    ms: { read: read - started, compute: computed - read, write: written - computed, total: written - started },
+  };
+}
+
+/** RFM scores (over the accounts with orders in the RFM window) and ABC classes (over those that ever ordered). */
+function portfolioRanks(metrics: readonly MetricsRow[]) {
+  const rfmInput = metrics
+    .filter((row) => row.rfmFrequency > 0)
+    .map((row) => ({
+      accountId: row.accountId,
+      recencyDays: row.recencyDays!,
+      frequency: row.rfmFrequency,
+      monetary: Number(row.rfmMonetary),
+    }));
+  const rfm = new Map<string, RfmResult>(scoreRfm(rfmInput).map((result) => [result.accountId, result]));
+  const abc = new Map<string, string>(
+    classifyAbc(metrics.filter((row) => row.orderCount > 0).map((row) => ({ id: row.accountId, value: Number(row.revenue12m) })))
+      .items.map((item) => [item.id, item.abcClass]),
+  );
+  return { rfm, abc };
+}
+
+type Columns = {
+  id: string[]; revenue: string[]; margin: string[]; orders: number[]; last: (string | null)[]; recency: (number | null)[];
+  r: (number | null)[]; f: (number | null)[]; m: (number | null)[]; segment: (string | null)[]; abc: (string | null)[];
+  risk: number[]; level: string[]; flags: string[];
+};
+
+/** The full refresh: one statement (hence atomic without a transaction) drops archived accounts' rows, upserts all others. */
+function writeAll(db: Db | Tx, columns: Columns) {
+  return db.$executeRaw`
     WITH archived AS (
       DELETE FROM "AccountMetrics" m USING "Account" a WHERE a.id = m."accountId" AND a.archived
     )
@@ -155,9 +195,27 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf }: { asOf: Date 
       m = EXCLUDED.m, "rfmSegment" = EXCLUDED."rfmSegment", "abcClass" = EXCLUDED."abcClass",
       "riskScore" = EXCLUDED."riskScore", "riskLevel" = EXCLUDED."riskLevel", "churnFlags" = EXCLUDED."churnFlags",
       "computedAt" = EXCLUDED."computedAt"`;
-  const written = performance.now();
-  return {
-    accounts: metrics.length,
-    ms: { read: read - started, compute: computed - read, write: written - computed, total: written - started },
-  };
+}
+
+/**
+ * The per-account refresh: drops the rows of those accounts that are archived now, upserts the own figures of the
+ * others and leaves r, f, m, segment and class as they are (new rows get none).
+ */
+function writeOwnFigures(db: Db | Tx, columns: Columns, accountIds: readonly string[]) {
+  return db.$executeRaw`
+    WITH archived AS (
+      DELETE FROM "AccountMetrics" m USING "Account" a
+      WHERE a.id = m."accountId" AND a.archived AND m."accountId" = ANY(${[...accountIds]}::text[])
+    )
+    INSERT INTO "AccountMetrics" ("accountId", "revenue12m", "margin12m", "orderCount", "lastOrderAt", "recencyDays",
+      "riskScore", "riskLevel", "churnFlags", "computedAt")
+    SELECT t.id, t.revenue::numeric, t.margin::numeric, t.orders, t.last::date, t.recency, t.risk, t.level,
+      string_to_array(t.flags, ','), now()
+    FROM unnest(${columns.id}::text[], ${columns.revenue}::text[], ${columns.margin}::text[], ${columns.orders}::int[],
+      ${columns.last}::text[], ${columns.recency}::int[], ${columns.risk}::int[], ${columns.level}::text[], ${columns.flags}::text[])
+      AS t(id, revenue, margin, orders, last, recency, risk, level, flags)
+    ON CONFLICT ("accountId") DO UPDATE SET
+      "revenue12m" = EXCLUDED."revenue12m", "margin12m" = EXCLUDED."margin12m", "orderCount" = EXCLUDED."orderCount",
+      "lastOrderAt" = EXCLUDED."lastOrderAt", "recencyDays" = EXCLUDED."recencyDays", "riskScore" = EXCLUDED."riskScore",
+      "riskLevel" = EXCLUDED."riskLevel", "churnFlags" = EXCLUDED."churnFlags", "computedAt" = EXCLUDED."computedAt"`;
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { PlanItemStatus } from "@/lib/generated/prisma/enums";
-import { blankable, blankToNull, optionalText, ZId } from "@/lib/validation/fields";
+import { blankable, blankToNull, isoDay, optionalText, requiredText, ZId } from "@/lib/validation/fields";
 
-const title = z.string("validation.required").trim().min(1, "validation.required").max(300, "validation.tooLong");
+const title = requiredText(300);
 
 /**
  * A new plan. Without `objectives` the server starts from the recommended actions of the strategy for the
@@ -15,7 +15,7 @@ export const ZCreatePlan = z.object({
 });
 export type TCreatePlan = z.infer<typeof ZCreatePlan>;
 
-export const ZObjectiveInput = z.object({ title, description: optionalText(2000) });
+export const ZObjectiveInput = z.object({ title, description: optionalText(2000, { multiline: true }) });
 
 export const ZAddObjective = z.object({ accountId: ZId, planId: ZId, objective: ZObjectiveInput });
 export const ZUpdateObjective = z.object({
@@ -25,8 +25,8 @@ export const ZUpdateObjective = z.object({
 });
 export const ZRemoveObjective = z.object({ accountId: ZId, objectiveId: ZId });
 
-/** Due dates are calendar days (YYYY-MM-DD from a date input). */
-const dueDate = blankable(z.iso.date("validation.date").transform((day) => new Date(`${day}T00:00:00Z`)));
+/** Due dates are calendar days (YYYY-MM-DD from a date input) within the business years. */
+const dueDate = blankable(isoDay().transform((day) => new Date(`${day}T00:00:00Z`)));
 
 export const ZPlanTaskInput = z.object({
   title,

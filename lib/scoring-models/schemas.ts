@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ATTRACTIVENESS_GROUP_KEYS, DIMENSIONS, SELECTION_CRITERION_KEYS, STRENGTH_GROUP_KEYS, THRESHOLD_MODES } from "@/lib/scoring";
-import { blankToNull, optionalText, ZId } from "@/lib/validation/fields";
+import { blankToNull, optionalText, requiredText, ZId } from "@/lib/validation/fields";
 import { enumFilter, ownerParam, pageParam, searchParam, sortParams, urlInt } from "@/lib/lists/query";
 
 // ───────────── URL contracts of the scoring pages ─────────────
@@ -61,11 +61,15 @@ const weight = z.coerce
   .min(0, "validation.tooSmall")
   .max(100, "validation.tooBig")
   .transform((n) => Math.round(n * 100) / 100);
-const label = z.string().trim().min(1, "validation.required").max(200, "validation.tooLong");
-const help = optionalText(1000);
+const label = requiredText(200);
+const help = optionalText(1000, { multiline: true });
 const factorKey = z.string().trim().regex(/^[a-z][a-z0-9_]{0,49}$/, "admin.errors.factorKey");
 const scaleEnd = z.coerce.number({ error: "validation.notANumber" }).int("validation.invalid").min(0, "validation.tooSmall").max(100, "validation.tooBig");
-const threshold = z.preprocess(blankToNull, z.coerce.number({ error: "validation.notANumber" }).finite("validation.notANumber").nullable());
+/** Thresholds are Decimal(6, 2): within ±9999.99 whatever the mode (FIXED ones must also lie on the scale). */
+const threshold = z.preprocess(
+  blankToNull,
+  z.coerce.number({ error: "validation.notANumber" }).finite("validation.notANumber").min(-9999.99, "validation.tooSmall").max(9999.99, "validation.tooBig").nullable(),
+);
 
 export const ZMatrixFactor = z.object({
   key: factorKey,

@@ -7,6 +7,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/prisma";
 import type { ReadDb } from "@/lib/db/read-only";
 import { AppError, forbidden, unauthenticated } from "@/lib/errors/app-error";
+import { enqueueAccountRefresh } from "@/lib/jobs/queue";
 import type { Locale } from "@/lib/i18n/config";
 import { getI18n } from "@/lib/i18n/server";
 import type { Translate } from "@/lib/i18n/translate";
@@ -36,6 +37,9 @@ type Common<S extends z.ZodType> = { schema: S; roles?: readonly Role[]; revalid
  * - `creates: "account"`: the handler creates a new account (no existing one to guard) in `tx`.
  * - `portfolio: true`: a portfolio-wide write; only allowed with roles that manage the whole portfolio.
  * - none: a read; the handler gets `db`, on which account-owned tables are read-only.
+ *
+ * After a committed `account` write, a refresh of that account's cached metrics is queued (debounced per account),
+ * so lists, board and dashboard catch up with the account page within seconds whichever feature wrote.
  *
  * Expected failures (AppError) come back as translated messages; anything else is logged and reported generically.
  */
@@ -73,9 +77,11 @@ export function defineAction<S extends z.ZodType, R>(
       const base = { user, t, locale };
       const db = getDb();
       let data: R;
+      let changedAccount: string | undefined;
       if (options.account) {
         const accountId = options.account(input);
         data = await db.$transaction(async (tx) => run(input, { ...base, tx, account: await lockEditableAccount(tx, user, accountId) }));
+        changedAccount = accountId;
       } else if (options.creates || options.portfolio) {
         data = await db.$transaction((tx) => run(input, { ...base, tx }));
       } else {
@@ -85,6 +91,7 @@ export function defineAction<S extends z.ZodType, R>(
         if (typeof entry === "string") revalidatePath(entry);
         else revalidatePath(entry[0], entry[1]);
       }
+      if (changedAccount) await enqueueAccountRefresh(changedAccount);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) return { ok: false, code: error.code, error: t(error.key, error.values) };

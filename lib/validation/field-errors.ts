@@ -17,14 +17,25 @@ export function fieldErrors(error: z.ZodError, t: Translate): Record<string, str
 
 function translateIssue(issue: z.core.$ZodIssue, t: Translate): string {
   if (issue.message.includes(".") && !issue.message.includes(" ")) {
-    const values: Record<string, string | number> = {};
-    if ("maximum" in issue) values.max = Number(issue.maximum);
-    if ("minimum" in issue) values.min = Number(issue.minimum);
-    const text = t(issue.message as MessageKey, values);
+    const text = t(issue.message as MessageKey, issueValues(issue));
     if (text !== issue.message) return text;
   }
   if (issue.code === "too_big" && issue.origin === "string") return t("validation.tooLong", { max: Number(issue.maximum) });
   if (issue.code === "too_big") return t("validation.tooBig", { max: Number(issue.maximum) });
   if (issue.code === "too_small") return t("validation.tooSmall", { min: Number(issue.minimum) });
   return t("validation.invalid");
+}
+
+/**
+ * The values a message shows: zod's own bounds (`maximum`, `minimum`) or, for our custom issues, their `params`
+ * (e.g. the years of validation.dateRange).
+ */
+export function issueValues(issue: z.core.$ZodIssue): Record<string, string | number> {
+  const values: Record<string, string | number> = {};
+  if (issue.code === "custom" && issue.params) {
+    for (const [key, value] of Object.entries(issue.params)) if (typeof value === "string" || typeof value === "number") values[key] = value;
+  }
+  if ("maximum" in issue) values.max = Number(issue.maximum);
+  if ("minimum" in issue) values.min = Number(issue.minimum);
+  return values;
 }

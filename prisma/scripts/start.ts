@@ -1,6 +1,7 @@
 /**
  * `npm start` / `npm run dev`: Postgres (embedded unless DATABASE_URL), migrations, demo data on an empty
- * database, a production build when needed, then Next on PORT (default 3000). Ctrl-C stops Next and Postgres.
+ * database, the background job worker (in this process; KAM_WORKER=0 leaves it to `npm run worker`), a
+ * production build when needed, then Next on PORT (default 3000). Ctrl-C stops Next, the worker and Postgres.
  *
  * Flags: --dev (hot reload), --e2e (a fresh seeded database on the test cluster, for Playwright).
  */
@@ -8,8 +9,11 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { startOfUtcDay } from "@/lib/dates";
 import { applyMigrations } from "@/lib/platform/migrations";
 import { assertLocalDatabase, openDatabase, recreateDatabase } from "@/lib/platform/postgres";
-import { refreshAccountMetrics } from "@/lib/metrics";
 import { createPrismaClient } from "@/lib/db/prisma";
+import { jobConfig } from "@/lib/jobs/definitions";
+import { runJobWorker } from "@/lib/jobs/handlers";
+import { installJobQueue } from "@/lib/jobs/queue";
+import type { JobWorker } from "@/lib/jobs/worker";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from "@/prisma/seed";
 import { authSecret } from "./auth-secret";
 import { needsBuild } from "./build-state";
@@ -27,8 +31,10 @@ function waitFor(child: ChildProcess) {
 }
 
 async function main() {
+  const config = jobConfig();
   const db = e2e ? await openE2eDatabase() : await openDatabase("app");
   let child: ChildProcess | undefined;
+  let worker: JobWorker | undefined;
   let stopping = false;
 
   const stop = async (code: number) => {
@@ -38,6 +44,7 @@ async function main() {
       child.kill("SIGTERM");
       await waitFor(child);
     }
+    await worker?.stop().catch((error) => console.error(error));
     await db.stop();
     process.exit(code);
   };
@@ -48,6 +55,9 @@ async function main() {
     const applied = await applyMigrations(db.url);
     if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
     await seedIfEmpty(db.url);
+    // The worker also queues a full metrics refresh at start (the 12-month window moves with the date).
+    if (config.worker) worker = await runJobWorker(db.url, config);
+    else await installJobQueue(db.url);
 
     const env = {
       ...process.env,
@@ -78,14 +88,11 @@ async function openE2eDatabase() {
   return db;
 }
 
-/** Seeds an empty database; otherwise refreshes the order metrics, whose 12-month window moves with the date. */
+/** Seeds an empty database. */
 async function seedIfEmpty(url: string) {
   const client = createPrismaClient(url);
   try {
-    if ((await client.user.count()) > 0) {
-      await refreshAccountMetrics(client, { asOf: startOfUtcDay(new Date()) });
-      return;
-    }
+    if ((await client.user.count()) > 0) return;
     console.log("Empty database: loading the demo data …");
     const started = Date.now();
     await seedDemoData(client, { asOf: startOfUtcDay(new Date()) });

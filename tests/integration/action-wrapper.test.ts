@@ -122,8 +122,15 @@ describe("the edit rule, as a Prisma where and as SQL", () => {
       createAccount(db, { ownerId: director.id }),
     ]);
     await db.accountTeamMember.create({ data: { accountId: accounts[1].id, userId: teammate.id, teamRole: "FINANCE" } });
-    const ids = accounts.map((a) => a.id);
-    for (const user of [owner, teammate, outsider, director]) {
+    // A director limited to his sales teams: he leads the owner's team and belongs to the teammate's.
+    const teamsDirector = await db.user.create({ data: { email: `teams-director-${Date.now()}@test.kam`, name: "Teams Director", role: "DIRECTOR", directorScope: "TEAMS" } });
+    await db.salesTeam.create({ data: { name: `Led ${Date.now()}`, leaderId: teamsDirector.id, members: { create: [{ userId: owner.id }] } } });
+    await db.salesTeam.create({ data: { name: `Joined ${Date.now()}`, members: { create: [{ userId: teammate.id }, { userId: teamsDirector.id }] } } });
+    const [teammates, directors] = await Promise.all([createAccount(db, { ownerId: teammate.id }), createAccount(db, { ownerId: teamsDirector.id })]);
+    const ids = [...accounts, teammates, directors].map((a) => a.id);
+    const teamsEditable = await db.account.findMany({ where: { id: { in: ids }, ...editableAccountWhere(teamsDirector) }, select: { id: true } });
+    expect(teamsEditable.map((a) => a.id).sort()).toEqual([accounts[0].id, teammates.id, directors.id].sort());
+    for (const user of [owner, teammate, outsider, director, teamsDirector]) {
       const viaWhere = await db.account.findMany({ where: { id: { in: ids }, ...editableAccountWhere(user) }, select: { id: true }, orderBy: { id: "asc" } });
       const viaSql = await db.$queryRaw<{ id: string }[]>`
         SELECT a.id FROM "Account" a WHERE a.id = ANY(${ids}::text[]) AND ${editableAccountSql(user)} ORDER BY a.id`;

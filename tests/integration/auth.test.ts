@@ -1,6 +1,7 @@
 import { encode } from "next-auth/jwt";
 import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it } from "vitest";
+import { clientAddress } from "@/lib/auth/client-address";
 import { verifyCredentials } from "@/lib/auth/credentials";
 import { proxy } from "@/proxy";
 import { createUser, FACTORY_PASSWORD } from "../factories/users";
@@ -63,5 +64,19 @@ describe("the proxy in front of every page", () => {
     const token = await encode({ token: { id: "u1", role: "ADMIN" }, secret: "someone-elses-secret" });
     const request = new NextRequest("http://localhost:3000/admin", { headers: { cookie: `next-auth.session-token=${token}` } });
     expect((await proxy(request)).status).toBe(307);
+  });
+});
+
+describe("the client address used for throttling", () => {
+  it("is the X-Forwarded-For entry the nearest proxy (or Next itself) added, not what the client claims", () => {
+    expect(clientAddress({ "x-forwarded-for": "10.0.0.5" }, 1)).toBe("10.0.0.5");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.4" }), 1)).toBe("203.0.113.4");
+    expect(clientAddress({ "x-forwarded-for": "6.6.6.6, 203.0.113.4, 10.0.0.2" }, 2)).toBe("203.0.113.4");
+    expect(clientAddress({ "x-forwarded-for": "::ffff:192.0.2.9" }, 1)).toBe("192.0.2.9");
+  });
+
+  it("is unknown without the header or with the header not trusted", () => {
+    expect(clientAddress({}, 1)).toBeNull();
+    expect(clientAddress({ "x-forwarded-for": "10.0.0.5" }, 0)).toBeNull();
   });
 });

@@ -7,7 +7,9 @@ import { exportAccountContacts, exportAccountOrders } from "@/lib/csv-import/exp
 import { runCsvImport, type ImportRequest } from "@/lib/csv-import/run";
 import { GET as exportOrdersRoute } from "@/app/(app)/accounts/[id]/export/orders/route";
 import { POST as uploadRoute } from "@/app/(app)/accounts/import/upload/route";
-import type { ImportEvent } from "@/lib/csv-import/report";
+import type { ImportEvent, ImportReport } from "@/lib/csv-import/report";
+import { MESSAGES } from "@/lib/i18n/messages";
+import { createTranslator } from "@/lib/i18n/translate";
 import { createAccount, createOrders } from "../factories/accounts";
 import { actAs } from "../support/action-mocks";
 import { createUser } from "../factories/users";
@@ -55,7 +57,7 @@ describe("orders import", () => {
     expect(preview.report.writableRows).toBe(1);
     expect(preview.report.invalidRows.map((r) => [r.row, r.reasons.map((x) => x.key)])).toEqual([
       [3, ["csvImport.reason.unknownAccount"]],
-      [4, ["csvImport.reason.badDate"]],
+      [4, ["validation.date"]],
       [5, ["csvImport.reason.negativeAmount"]],
       [6, ["csvImport.reason.duplicateInFile"]],
       [7, ["validation.required"]],
@@ -189,20 +191,84 @@ describe("contacts import", () => {
 
 describe("accounts import", () => {
   const accountHeader = ["name", "industry", "region", "country", "size", "annualRevenue", "ownerEmail", "parentName", "isKeyAccount", "stage"];
+  const reasonsOf = (report: ImportReport) => report.invalidRows.map((r) => [r.row, r.reasons.map((x) => [x.column, x.key])]);
+  /** Each reason as the preview shows it, in both languages: never the bare key. */
+  const shown = (report: ImportReport) =>
+    (["en", "zh"] as const).map((locale) => report.invalidRows.flatMap((r) => r.reasons.map((x) => createTranslator(MESSAGES[locale])(x.key, x.values))));
 
   it("a manager's new accounts are his; existing names are skipped; parents may be in the same file", async () => {
     const file = toCsv([
       accountHeader,
-      ["Group HQ 集团", "Chemicals", "East China", "China", "LARGE", "1,000,000", director.email, "", "true", "COOPERATIVE"],
+      ["Group HQ 集团", "Chemicals", "East China", "China", "LARGE", "1,000,000", manager.email.toUpperCase(), "", "false", "COOPERATIVE"],
       ["Group Plant", "Chemicals", "East China", "China", "MEDIUM", "", "", "Group HQ 集团", "否", ""],
-      [mine.name, "Chemicals", "East China", "China", "LARGE", "", "", "", "", ""],
+      [mine.name, "Chemicals", "East China", "China", "LARGE", "", director.email, "", "true", "INTEGRATED"],
     ]);
     const result = await run(manager, { kind: "accounts", text: file, commit: true });
     expect(result.outcome).toEqual({ created: 2, updated: 0, unchanged: 1 });
     const hq = await db.account.findFirstOrThrow({ where: { name: "Group HQ 集团" } });
     const plant = await db.account.findFirstOrThrow({ where: { name: "Group Plant" } });
-    expect([hq.ownerId, hq.isKeyAccount, hq.stage, hq.annualRevenue?.toString()]).toEqual([manager.id, true, "COOPERATIVE", "1000000"]);
+    expect([hq.ownerId, hq.isKeyAccount, hq.stage, hq.annualRevenue?.toString()]).toEqual([manager.id, false, "COOPERATIVE", "1000000"]);
     expect([plant.parentId, plant.isKeyAccount, plant.stage]).toEqual([hq.id, false, "EXPLORATORY"]);
+  });
+
+  it("refuses per row what the manager's role cannot set in the UI: key accounts and another owner", async () => {
+    const file = toCsv([
+      accountHeader,
+      ["Mgr Key", "Retail", "North", "China", "SMALL", "", "", "", "true", ""],
+      ["Mgr Foreign Owner", "Retail", "North", "China", "SMALL", "", director.email, "", "", ""],
+      ["Mgr Fine", "Retail", "North", "China", "SMALL", "", "", "", "false", "BASIC"],
+    ]);
+    const preview = await run(manager, { kind: "accounts", text: file });
+    expect(reasonsOf(preview.report)).toEqual([
+      [2, [["isKeyAccount", "csvImport.reason.keyAccountRole"]]],
+      [3, [["ownerEmail", "csvImport.reason.ownOwnerOnly"]]],
+    ]);
+    const [en, zh] = shown(preview.report);
+    expect(en).toEqual([expect.stringContaining("Only directors and administrators"), expect.stringContaining(director.email)]);
+    expect(zh).toEqual([expect.stringContaining("只有总监和管理员"), expect.stringContaining(director.email)]);
+
+    const commit = await run(manager, { kind: "accounts", text: file, commit: true, onlyValid: true });
+    expect(commit.outcome?.created).toBe(1);
+    expect(await db.account.count({ where: { name: { in: ["Mgr Key", "Mgr Foreign Owner"] } } })).toBe(0);
+    expect(await db.account.findFirstOrThrow({ where: { name: "Mgr Fine" } })).toMatchObject({ isKeyAccount: false, stage: "BASIC", ownerId: manager.id });
+  });
+
+  it("a stage is a board move: engine rules, reasons and a note for uncoupling, a StageTransition and audit rows", async () => {
+    const header = [...accountHeader, "uncouplingReasons", "stageNote"];
+    const file = toCsv([
+      header,
+      ["Stage Key Coop", "Retail", "North", "China", "SMALL", "", "", "", "true", "Cooperative", "", "Met the board"],
+      ["Stage Split Bad", "Retail", "North", "China", "SMALL", "", "", "", "", "DISINTEGRATING", "", ""],
+      ["Stage Split Typo", "Retail", "North", "China", "SMALL", "", "", "", "", "DISINTEGRATING", "Bad luck", "Gone"],
+      ["Stage Split", "Retail", "North", "China", "SMALL", "", "", "", "", "间断阶段", "LACK_OF_TRUST; 质量问题", "Lost the tender\nafter the recall"],
+      ["Stage Start", "Retail", "North", "China", "SMALL", "", "", "", "", "", "", ""],
+    ]);
+    const preview = await run(director, { kind: "accounts", text: file });
+    expect(reasonsOf(preview.report)).toEqual([
+      [3, [["uncouplingReasons", "board.refusal.REASON_REQUIRED"], ["stageNote", "csvImport.reason.uncouplingNote"]]],
+      [4, [["uncouplingReasons", "csvImport.reason.invalidValue"]]],
+    ]);
+    const [en, zh] = shown(preview.report);
+    expect(en.slice(0, 2)).toEqual(["Record at least one reason for uncoupling.", "Moving an account to uncoupling needs a note, as on the board."]);
+    expect(zh.slice(0, 2)).toEqual(["请至少记录一项关系间断的原因。", "将客户移至关系间断阶段需要填写说明，与看板上相同。"]);
+
+    const commit = await run(director, { kind: "accounts", text: file, commit: true, onlyValid: true });
+    expect(commit.outcome?.created).toBe(3);
+    const coop = await db.account.findFirstOrThrow({ where: { name: "Stage Key Coop" }, include: { stageTransitions: true } });
+    expect(coop).toMatchObject({ isKeyAccount: true, stage: "COOPERATIVE", version: 3 });
+    expect(coop.stageTransitions).toEqual([expect.objectContaining({ fromStage: "EXPLORATORY", toStage: "COOPERATIVE", reasons: [], note: "Met the board", userId: director.id })]);
+    const coopAudit = await db.auditLog.findMany({ where: { entityType: "Account", entityId: coop.id }, orderBy: { at: "asc" } });
+    expect(coopAudit.map((a) => a.action)).toEqual(["import", "keyAccount.confirm", "stage.move"]);
+    expect(coopAudit[2].after).toMatchObject({ stage: "COOPERATIVE", transitionId: coop.stageTransitions[0].id });
+
+    const split = await db.account.findFirstOrThrow({ where: { name: "Stage Split" }, include: { stageTransitions: true } });
+    expect(split).toMatchObject({ stage: "DISINTEGRATING", isKeyAccount: false, version: 2 });
+    expect(split.stageTransitions).toEqual([
+      expect.objectContaining({ toStage: "DISINTEGRATING", reasons: ["LACK_OF_TRUST", "QUALITY_PROBLEMS"], note: "Lost the tender\nafter the recall" }),
+    ]);
+    const start = await db.account.findFirstOrThrow({ where: { name: "Stage Start" }, include: { stageTransitions: true } });
+    expect([start.stage, start.version, start.stageTransitions]).toEqual(["EXPLORATORY", 1, []]);
+    expect(await db.account.count({ where: { name: { in: ["Stage Split Bad", "Stage Split Typo"] } } })).toBe(0);
   });
 
   it("directors set the owner by e-mail; an unknown e-mail or size is an invalid row", async () => {

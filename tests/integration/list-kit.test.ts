@@ -8,7 +8,7 @@ import { boardFilters, ZBoardQuery } from "@/lib/board/schemas";
 import { ZContactListQuery } from "@/lib/contacts/list-query";
 import { listContacts } from "@/lib/contacts/queries";
 import { dashboardQuery, getFilterOptions, getKpis, parseDashboardFilters } from "@/lib/dashboard";
-import { accountFilterOptions, industriesInUse, ownersWithAccounts, regionsInUse } from "@/lib/lists/filter-options";
+import { accountFilterOptions, industriesInUse, ownersWithAccounts, regionsInUse, salesTeams } from "@/lib/lists/filter-options";
 import { withDefaultOwner } from "@/lib/lists/query";
 import { ZScoringListQuery } from "@/lib/scoring-models/schemas";
 import { createAccount } from "../factories/accounts";
@@ -107,7 +107,7 @@ describe("filter options", () => {
 
   it("serves every list from the same functions, on the client or inside a transaction", async () => {
     const options = await accountFilterOptions(db);
-    expect(options).toEqual({ owners: await ownersWithAccounts(db), industries: await industriesInUse(db), regions: await regionsInUse(db) });
+    expect(options).toEqual({ owners: await ownersWithAccounts(db), industries: await industriesInUse(db), regions: await regionsInUse(db), teams: await salesTeams(db) });
     expect(await getFilterOptions(db)).toEqual(options);
     const board = await getBoard(db, dora, boardFilters(ZBoardQuery.parse({}), dora.role));
     expect({ owners: board.owners, industries: board.industries }).toEqual({ owners: options.owners, industries: options.industries });
@@ -117,7 +117,7 @@ describe("filter options", () => {
   it("is empty on an empty portfolio", async () => {
     await db.$transaction(async (tx) => {
       await tx.$executeRaw`UPDATE "Account" SET archived = true`;
-      expect(await accountFilterOptions(tx)).toEqual({ owners: [], industries: [], regions: [] });
+      expect(await accountFilterOptions(tx)).toEqual({ owners: [], industries: [], regions: [], teams: [] });
       throw new Rollback();
     }).catch((error: unknown) => {
       if (!(error instanceof Rollback)) throw error;

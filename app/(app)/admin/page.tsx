@@ -1,25 +1,35 @@
 import Link from "next/link";
-import { Notice } from "@/components/ui/notice";
+import { AdminOnlyNotice, adminOrForbidden } from "@/components/admin/users/admin-access";
 import { PageHeader } from "@/components/ui/page-header";
-import { isAdmin } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
 import { loadActiveModel } from "@/lib/scoring-models/queries";
 import { getI18n } from "@/lib/i18n/server";
 
+const card = "block h-full rounded-lg border border-slate-200 bg-white p-5 hover:border-brand-500 focus:border-brand-500";
+
 export default async function AdminPage() {
-  const user = await requireUser();
+  if (!(await adminOrForbidden())) return <AdminOnlyNotice />;
   const { t } = await getI18n();
-  if (!isAdmin(user)) {
-    return <Notice title={t("common.forbiddenTitle")} body={t("common.forbiddenBody")} href="/dashboard" linkLabel={t("common.backToDashboard")} />;
-  }
   const matrix = await loadActiveModel(getDb(), "MATRIX");
+  const links = [
+    { href: "/admin/users", title: t("users.home.users"), body: t("users.home.usersBody") },
+    { href: "/admin/teams", title: t("users.home.teams"), body: t("users.home.teamsBody") },
+    { href: "/admin/audit", title: t("users.home.audit"), body: t("users.home.auditBody") },
+  ];
   return (
     <>
-      <PageHeader title={t("pages.admin")} intro={t("pages.adminIntro")} />
+      <PageHeader title={t("pages.admin")} intro={t("users.home.intro")} />
       <ul className="grid gap-4 md:grid-cols-2">
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} className={card}>
+              <span className="text-lg font-semibold text-brand-700">{link.title}</span>
+              <span className="mt-1 block text-sm text-slate-600">{link.body}</span>
+            </Link>
+          </li>
+        ))}
         <li>
-          <Link href="/admin/scoring" className="block rounded-lg border border-slate-200 bg-white p-5 hover:border-brand-500 focus:border-brand-500">
+          <Link href="/admin/scoring" className={card}>
             <span className="text-lg font-semibold text-brand-700">{t("admin.home.scoringModels")}</span>
             <span className="mt-1 block text-sm text-slate-600">{t("admin.home.scoringModelsBody")}</span>
             {matrix && <span className="mt-2 block text-xs text-slate-500">{t("admin.home.active", { version: matrix.version })}</span>}

@@ -66,6 +66,10 @@ export const core = defineMessages({
       tooBig: "Must be at most {max}.",
       email: "Enter a valid e-mail address.",
       date: "Enter a valid date.",
+      dateRange: "Enter a date between {min} and {max}.",
+      controlCharacters: "Remove the control characters (such as NUL or line breaks) from this text.",
+      tooManyDigits: "At most {max} digits before the decimal point.",
+      twoDecimals: "At most two decimal places.",
     },
     errors: {
       unauthenticated: "Your session has ended. Please sign in again.",
@@ -165,6 +169,10 @@ export const core = defineMessages({
       tooBig: "不能大于 {max}。",
       email: "请输入有效的电子邮箱地址。",
       date: "请输入有效的日期。",
+      dateRange: "请输入 {min} 年至 {max} 年之间的日期。",
+      controlCharacters: "请删除文本中的控制字符（如 NUL 或换行符）。",
+      tooManyDigits: "小数点前最多 {max} 位数字。",
+      twoDecimals: "最多保留两位小数。",
     },
     errors: {
       unauthenticated: "您的会话已结束，请重新登录。",

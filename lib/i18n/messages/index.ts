@@ -9,12 +9,17 @@ import { scoring } from "./scoring";
 import { admin } from "./admin";
 import { board } from "./board";
 import { dashboard } from "./dashboard";
+import { jobs } from "./jobs";
+import { users } from "./users";
+import { auth } from "./auth";
+import { notifications } from "./notifications";
+import { myWork } from "./my-work";
 
 /**
  * All UI strings. Each feature keeps its strings in its own module here (core, domain, accounts …) and is
  * mounted under its own top-level key; `core` is spread at the top.
  */
-const modules = { domain, accounts, accountPage, contacts, csvImport, scoring, admin, board, dashboard };
+const modules = { domain, accounts, accountPage, contacts, csvImport, scoring, admin, board, dashboard, jobs, auth, notifications, myWork, users };
 
 function build(locale: Locale) {
   return {

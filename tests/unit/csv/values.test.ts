@@ -1,7 +1,10 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import { ACCOUNT_CSV_COLUMNS, ACCOUNT_CSV_COMPUTED_COLUMNS, accountCsvRow, type AccountCsvRecord } from "@/lib/csv/account-columns";
 import { mapColumns, normalizeHeader, pickFields } from "@/lib/csv/columns";
+import { parseCsv } from "@/lib/csv/parse";
 import { ORDER_CSV_COLUMNS } from "@/lib/csv/order-columns";
-import { guardFormula, normalizeBoolean, normalizeDate, normalizeDecimal, normalizeEnum, unguardFormula } from "@/lib/csv/values";
+import { guardFormula, normalizeBoolean, normalizeDate, normalizeDecimal, normalizeEnum, numberCell, unguardFormula } from "@/lib/csv/values";
 import { ZOrderInput } from "@/lib/orders/schemas";
 
 describe("normalizeDate", () => {
@@ -59,9 +62,36 @@ describe("formula guard", () => {
   it("guards text a spreadsheet would run and the import takes it back", () => {
     for (const text of ["=SUM(A1)", "+cmd", "@x", "-x"]) expect(unguardFormula(guardFormula(text))).toBe(text);
     expect(guardFormula("=1")).toBe("'=1");
-    expect(guardFormula("-12.5")).toBe("-12.5");
     expect(guardFormula(null)).toBe("");
     expect(unguardFormula("'plain")).toBe("'plain");
+  });
+
+  it("guards every text cell starting with = + - @ tab or CR, digits after the sign included", () => {
+    // These passed unguarded before: a leading digit after the sign was taken for a number.
+    for (const text of ["-1+HYPERLINK(\"http://evil.example\",\"x\")", "+1+cmd|' /C calc'!A0", "-12.5", "+86 21 5555 0100", "@SUM(1)", "\t=1", "\r=1"]) {
+      expect(guardFormula(text)).toBe(`'${text}`);
+      expect(unguardFormula(guardFormula(text))).toBe(text);
+    }
+    fc.assert(
+      fc.property(fc.constantFrom("=", "+", "-", "@", "\t", "\r"), fc.string(), (first, rest) => guardFormula(first + rest) === `'${first}${rest}`),
+    );
+    expect(guardFormula("12.5")).toBe("12.5");
+    expect(guardFormula("Acme")).toBe("Acme");
+  });
+
+  it("the accounts export guards its text cells and keeps its numbers", () => {
+    const record = Object.fromEntries([...ACCOUNT_CSV_COLUMNS, ...ACCOUNT_CSV_COMPUTED_COLUMNS].map((c) => [c, null])) as AccountCsvRecord;
+    const line = accountCsvRow({ ...record, name: "+1+cmd|' /C calc'!A0", industry: "-1+HYPERLINK(\"x\")", annualRevenue: "1234.5", revenue12m: "-20.5", riskScore: 3, isKeyAccount: true });
+    expect(parseCsv(line)[0].slice(0, 6)).toEqual(["'+1+cmd|' /C calc'!A0", "'-1+HYPERLINK(\"x\")", "", "", "", "1234.5"]);
+    expect(parseCsv(line)[0].slice(-5)).toEqual(["-20.5", "", "", "", "3"]);
+  });
+
+  it("numeric columns keep plain numbers and guard anything else", () => {
+    expect(numberCell("-12.5")).toBe("-12.5");
+    expect(numberCell(-3)).toBe(-3);
+    expect(numberCell("1234")).toBe("1234");
+    expect(numberCell("-1+HYPERLINK(\"x\")")).toBe("'-1+HYPERLINK(\"x\")");
+    expect(numberCell(null)).toBe("");
   });
 });
 
@@ -86,7 +116,10 @@ describe("ZOrderInput", () => {
     expect(ZOrderInput.safeParse(valid).success).toBe(true);
     const messages = (patch: object) => ZOrderInput.safeParse({ ...valid, ...patch }).error?.issues.map((i) => i.message);
     expect(messages({ amount: "-1" })).toEqual(["csvImport.reason.negativeAmount"]);
-    expect(messages({ orderDate: "2025-02-30" })).toEqual(["csvImport.reason.badDate"]);
+    expect(messages({ orderDate: "2025-02-30" })).toEqual(["validation.date"]);
+    expect(messages({ orderDate: "2101-01-01" })).toEqual(["validation.dateRange"]);
+    expect(messages({ amount: "1000000000000" })).toEqual(["validation.tooManyDigits"]);
+    expect(messages({ productCategory: "Valves\u0000" })).toEqual(["validation.controlCharacters"]);
     expect(messages({ externalRef: "" })).toEqual(["validation.required"]);
     expect(messages({ amount: "1e3" })).toEqual(["validation.notANumber"]);
     expect(messages({ account: "" })).toEqual(["validation.required"]);

@@ -1,12 +1,10 @@
 import { revalidatePath } from "next/cache";
 import { isImportKind, type ImportEvent, type ImportKind, type ImportReport } from "@/lib/csv-import/report";
 import { runCsvImport } from "@/lib/csv-import/run";
+import { readUploadText } from "@/lib/csv-import/upload";
 import { getDb } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
-import { defineRoute } from "@/lib/server/define-route";
-
-/** 100,000 order rows are about 6 MB; anything far beyond that is not a spreadsheet export. */
-const MAX_MB = 50;
+import { defineRoute, errorResponse } from "@/lib/server/define-route";
 
 const fileErrorReport = (kind: ImportKind, fileError: ImportReport["fileError"]): ImportReport => ({
   kind, delimiter: ",", totalRows: 0, writableRows: 0, unchangedRows: 0,
@@ -14,9 +12,11 @@ const fileErrorReport = (kind: ImportKind, fileError: ImportReport["fileError"])
 });
 
 /**
- * POST the raw CSV file (no body size limit, unlike server actions) with `?kind=orders|contacts|accounts`,
- * `mode=check|commit` and `onlyValid=1`. The answer streams NDJSON events: progress while rows are checked
- * and written, then the report (and on commit the outcome). Every check runs again on commit.
+ * POST the raw CSV file (no body size limit but IMPORT_MAX_MB, unlike server actions; the proxy does not run here,
+ * so nothing buffers or cuts the body) with `?kind=orders|contacts|accounts`, `mode=check|commit` and `onlyValid=1`.
+ * The whole body is read first: a file over the maximum is answered 413 and one that arrived cut short 400, before
+ * any row is checked or written. Then the answer streams NDJSON events: progress while rows are checked and
+ * written, then the report (and on commit the outcome). Every check runs again on commit.
  */
 export const POST = defineRoute({}, async (request, { user, t }) => {
   const params = new URL(request.url).searchParams;
@@ -24,26 +24,23 @@ export const POST = defineRoute({}, async (request, { user, t }) => {
   const mode = params.get("mode");
   if (!isImportKind(kind) || (mode !== "check" && mode !== "commit")) throw new AppError("csvImport.errors.invalidRequest");
 
+  const upload = await readUploadText(request);
+  if (!upload.ok && upload.problem !== "notUtf8") {
+    return errorResponse(upload.problem === "tooLarge" ? 413 : 400, t(upload.reason.key, upload.reason.values));
+  }
+
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (event: ImportEvent) => controller.enqueue(encoder.encode(`${JSON.stringify(event)}\n`));
       try {
-        const bytes = await request.arrayBuffer();
-        if (bytes.byteLength > MAX_MB * 1024 * 1024) {
-          send({ type: "report", committed: false, report: fileErrorReport(kind, { key: "csvImport.fileError.tooLarge", values: { max: MAX_MB } }) });
-          return;
-        }
-        let text: string;
-        try {
-          text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-        } catch {
-          send({ type: "report", committed: false, report: fileErrorReport(kind, { key: "csvImport.fileError.notUtf8" }) });
+        if (!upload.ok) {
+          send({ type: "report", committed: false, report: fileErrorReport(kind, upload.reason) });
           return;
         }
         const run = await runCsvImport(getDb(), user, {
           kind,
-          text,
+          text: upload.text,
           commit: mode === "commit",
           onlyValid: params.get("onlyValid") === "1",
           onProgress: async (progress) => {

@@ -1,0 +1,83 @@
+// No "server-only" here: the start and worker scripts run the worker.
+import type PgBoss from "pg-boss";
+import {
+  JOB_NAMES,
+  JOB_PAYLOADS,
+  JOBS,
+  type JobConfig,
+  type JobHandlers,
+  type JobName,
+  type JobPayload,
+  type JobRun,
+} from "./definitions";
+import { createBoss, ensureQueues, sendJob, startBoss, type SendOutcome } from "./queue";
+
+export type JobWorker = { boss: PgBoss; send: JobSender; stop: () => Promise<void> };
+
+/** Sends a job through the worker's own connection (follow-up jobs, the catch-up refresh at start). */
+export type JobSender = <N extends JobName>(name: N, payload: JobPayload<N>) => Promise<SendOutcome>;
+
+export type WorkerOptions = {
+  url: string;
+  config: JobConfig;
+  handlers: (send: JobSender) => JobHandlers;
+  log?: (message: string) => void;
+};
+
+/** The pg-boss job (with metadata) as the worker receives it. */
+type BossJob = PgBoss.JobWithMetadata<unknown>;
+
+/** The job's `now`: the payload's, else the instant its definition names (see `JobDefinition.clock`). */
+function runOf<N extends JobName>(name: N, job: BossJob): JobRun<N> {
+  const payload = JOB_PAYLOADS[name].parse(job.data ?? {}) as JobRun<N>["payload"];
+  const now = payload.now ? new Date(payload.now) : JOBS[name].clock === "created" ? job.createdOn : job.startedOn;
+  return { id: job.id, name, payload, now: new Date(now) };
+}
+
+/**
+ * Starts a worker on the database of `url`: installs or migrates the queue, (re)writes the schedules of the jobs
+ * it has handlers for, and works their queues. Several workers may run against one database: each job goes to
+ * one of them, and the cron clock ticks in one of them at a time. Jobs without a handler are unscheduled, so
+ * nothing piles up for a queue nobody works.
+ */
+export async function startJobWorker({ url, config, handlers: createHandlers, log = console.log }: WorkerOptions): Promise<JobWorker> {
+  const boss = createBoss(url, "worker");
+  await startBoss(boss);
+  const send: JobSender = (name, payload) => sendJob(boss, name, payload);
+  const handlers = createHandlers(send);
+  try {
+    await ensureQueues(boss);
+    for (const name of JOB_NAMES) {
+      const definition = JOBS[name];
+      const handler = handlers[name] as ((runs: JobRun<JobName>[]) => Promise<unknown>) | undefined;
+      if (definition.cron && handler) await boss.schedule(name, definition.cron(config), {}, { tz: config.timeZone });
+      else await boss.unschedule(name);
+      if (!handler) continue;
+      const options = { includeMetadata: true as const, batchSize: definition.batchSize, pollingIntervalSeconds: definition.pollingIntervalSeconds };
+      await boss.work<unknown>(name, options, async (jobs) => {
+        const started = performance.now();
+        try {
+          const result = await handler(jobs.map((job) => runOf(name, job)));
+          const ms = Math.round(performance.now() - started);
+          if (definition.batchSize === 1) log(`Job ${name} done in ${ms} ms`);
+          return result;
+        } catch (error) {
+          // pg-boss records the error on the job and retries it; the log says so at once.
+          console.error(`Job ${name} failed (${jobs.map((job) => job.id).join(", ")})`, error);
+          throw error;
+        }
+      });
+    }
+  } catch (error) {
+    await boss.stop({ graceful: false, close: true });
+    throw error;
+  }
+  const scheduled = JOB_NAMES.filter((name) => JOBS[name].cron && handlers[name]);
+  log(`Job worker started: ${scheduled.map((name) => `${name} at "${JOBS[name].cron!(config)}"`).join(", ")} (${config.timeZone})`);
+  return {
+    boss,
+    send,
+    // Waits up to 30 s for running jobs; what is still running then is failed and retried by another worker.
+    stop: () => boss.stop({ graceful: true, timeout: 30_000, close: true }),
+  };
+}

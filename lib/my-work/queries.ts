@@ -1,0 +1,115 @@
+import "server-only";
+import { isSnoozed, type AlertKind, type AlertParams } from "@/lib/alerts";
+import { editableAccountIds, ownedOrOnTeamWhere } from "@/lib/auth/account-access";
+import type { SessionUser } from "@/lib/auth/roles";
+import { addDays, daysBetween, startOfUtcDay, utcDayString } from "@/lib/dates";
+import type { ReadDb } from "@/lib/db/read-only";
+import { loadMyOpenAlerts } from "@/lib/notifications/queries";
+import { loadAlertRules } from "@/lib/notifications/rules";
+import { UPCOMING_DAYS } from "./schemas";
+
+/** At most this many rows per section; the totals say how many there are. */
+const SECTION_LIMIT = 20;
+const ITEM_LIMIT = 200;
+
+/** A task or follow-up of mine with a day: overdue, or due within UPCOMING_DAYS. */
+export type WorkItem = {
+  kind: "task" | "followUp";
+  id: string;
+  accountId: string;
+  accountName: string;
+  title: string;
+  /** The plan objective of a task, the activity's summary of a follow-up. */
+  context: string;
+  /** YYYY-MM-DD. */
+  due: string;
+  daysOverdue: number;
+  canEdit: boolean;
+};
+
+/**
+ * The manager's day at `now`: plan tasks he owns and follow-ups he logged, overdue or coming up (snoozed ones are
+ * counted, not listed), stale assessments of the accounts he owns (age from the STALE_ASSESSMENT rule), the open
+ * alerts he was told about, and his accounts (owned or on the team) at high churn risk (the CHURN_RISK_HIGH threshold).
+ */
+export async function loadMyWork(db: ReadDb, user: Pick<SessionUser, "id" | "role">, { now }: { now: Date }) {
+  const today = startOfUtcDay(now);
+  const horizon = addDays(today, UPCOMING_DAYS);
+  const rules = await loadAlertRules(db);
+  const paramsOf = <K extends AlertKind>(kind: K) => rules.find((rule) => rule.kind === kind)!.params as AlertParams[K];
+  const staleDays = paramsOf("STALE_ASSESSMENT").maxAgeDays;
+  const riskThreshold = paramsOf("CHURN_RISK_HIGH").threshold;
+
+  const [tasks, followUps, stale, alerts, atRisk] = await Promise.all([
+    db.planTask.findMany({
+      where: { ownerId: user.id, status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { not: null, lte: horizon }, objective: { plan: { account: { archived: false } } } },
+      select: {
+        id: true, title: true, dueDate: true, snoozedUntil: true,
+        objective: { select: { title: true, plan: { select: { accountId: true, account: { select: { name: true } } } } } },
+      },
+      orderBy: [{ dueDate: "asc" }, { id: "asc" }],
+      take: ITEM_LIMIT,
+    }),
+    db.activity.findMany({
+      where: { userId: user.id, followUpDoneAt: null, followUpAt: { not: null, lte: horizon }, account: { archived: false } },
+      select: { id: true, summary: true, followUpAt: true, followUpNote: true, snoozedUntil: true, accountId: true, account: { select: { name: true } } },
+      orderBy: [{ followUpAt: "asc" }, { id: "asc" }],
+      take: ITEM_LIMIT,
+    }),
+    db.$queryRaw<{ accountId: string; name: string; assessedAt: Date; isKeyAccount: boolean }[]>`
+      SELECT l."accountId", a.name, l."assessedAt", a."isKeyAccount"
+      FROM "Account" a
+      JOIN LATERAL (
+        SELECT s."accountId", s."assessedAt" FROM "Assessment" s WHERE s."accountId" = a.id ORDER BY s."assessedAt" DESC LIMIT 1
+      ) l ON TRUE
+      WHERE a."ownerId" = ${user.id} AND NOT a.archived AND l."assessedAt" < ${addDays(today, -staleDays)}
+      ORDER BY a."isKeyAccount" DESC, l."assessedAt", a.id
+      LIMIT ${SECTION_LIMIT}`,
+    loadMyOpenAlerts(db, user.id, SECTION_LIMIT),
+    db.account.findMany({
+      where: { archived: false, ...ownedOrOnTeamWhere(user.id), metrics: { riskScore: { gte: riskThreshold } } },
+      select: { id: true, name: true, isKeyAccount: true, metrics: { select: { riskScore: true, riskLevel: true, churnFlags: true } } },
+      orderBy: [{ metrics: { riskScore: "desc" } }, { name: "asc" }],
+      take: SECTION_LIMIT,
+    }),
+  ]);
+
+  const items: WorkItem[] = [];
+  let snoozed = 0;
+  for (const task of tasks) {
+    if (isSnoozed(task.snoozedUntil, now)) {
+      snoozed += 1;
+      continue;
+    }
+    items.push({
+      kind: "task", id: task.id, accountId: task.objective.plan.accountId, accountName: task.objective.plan.account.name,
+      title: task.title, context: task.objective.title, due: utcDayString(task.dueDate!), daysOverdue: daysBetween(task.dueDate!, now), canEdit: false,
+    });
+  }
+  for (const activity of followUps) {
+    if (isSnoozed(activity.snoozedUntil, now)) {
+      snoozed += 1;
+      continue;
+    }
+    items.push({
+      kind: "followUp", id: activity.id, accountId: activity.accountId, accountName: activity.account.name,
+      title: activity.followUpNote ?? "", context: activity.summary, due: utcDayString(activity.followUpAt!), daysOverdue: daysBetween(activity.followUpAt!, now), canEdit: false,
+    });
+  }
+  const editable = await editableAccountIds(db, user, [...new Set(items.map((item) => item.accountId))]);
+  for (const item of items) item.canEdit = editable.has(item.accountId);
+  items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : 1));
+
+  return {
+    today: utcDayString(today),
+    overdue: items.filter((item) => item.daysOverdue > 0),
+    upcoming: items.filter((item) => item.daysOverdue <= 0),
+    snoozed,
+    stale: stale.map((row) => ({ ...row, ageDays: daysBetween(row.assessedAt, now) })),
+    staleDays,
+    alerts,
+    atRisk,
+  };
+}
+
+export type MyWork = Awaited<ReturnType<typeof loadMyWork>>;

@@ -1,0 +1,78 @@
+// No "server-only": the job worker evaluates alerts outside Next.
+import { evaluateAlertRules, openKeyOf, reconcileAlerts, type AlertKind } from "@/lib/alerts";
+import { writeAudit } from "@/lib/db/audit";
+import type { Db, Tx } from "@/lib/db/prisma";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { loadAlertData } from "./load-data";
+import { notificationsFor } from "./recipients";
+import { loadAlertRules, ruleSetOf } from "./rules";
+
+export type EvaluationSummary = {
+  /** Alerts raised by this run (conditions that started to hold). */
+  raised: number;
+  /** Alerts cleared by this run (conditions that stopped holding, or whose rule was switched off). */
+  cleared: number;
+  /** Alerts open after the run. */
+  open: number;
+  notifications: number;
+  raisedByKind: Partial<Record<AlertKind, number>>;
+  ms: number;
+};
+
+/** One evaluation at a time: a second one waits, then sees the first one's alerts. */
+const LOCK = "kam.alerts.evaluate";
+
+/**
+ * Runs the alert rules at `now` and brings the stored alerts in line, inside `tx`: raises an alert for each
+ * condition that holds and has no open alert (open key kind:account:subject), clears the open alerts whose condition
+ * no longer holds, and notifies the people concerned of each raised alert. An alert that stays open is left alone,
+ * so nobody hears of the same condition twice until it cleared. `userId` names who started the run (none for the
+ * scheduled job); the run is audited with its counts.
+ */
+export async function evaluateAlertsIn(tx: Tx, { now, userId = null }: { now: Date; userId?: string | null }): Promise<EvaluationSummary> {
+  const started = performance.now();
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${LOCK}))`;
+  const rules = ruleSetOf(await loadAlertRules(tx));
+  const data = await loadAlertData(tx, rules, now);
+  const candidates = evaluateAlertRules(data, rules, now);
+  const open = await tx.alert.findMany({ where: { clearedAt: null, openKey: { not: null } }, select: { id: true, openKey: true } });
+  const { raise, clear, keep } = reconcileAlerts(open as { id: string; openKey: string }[], candidates);
+
+  if (clear.length > 0) {
+    await tx.alert.updateMany({ where: { id: { in: clear } }, data: { clearedAt: now, openKey: null } });
+  }
+  const created = raise.length
+    ? await tx.alert.createManyAndReturn({
+        data: raise.map((found) => ({
+          kind: found.kind,
+          accountId: found.accountId,
+          subjectId: found.subjectId,
+          openKey: openKeyOf(found),
+          evidence: found.evidence as Prisma.InputJsonValue,
+          raisedAt: now,
+        })),
+        select: { id: true, openKey: true },
+      })
+    : [];
+  const idOf = new Map(created.map((row) => [row.openKey!, row.id]));
+  const accounts = new Map(data.accounts.map((account) => [account.id, account]));
+  const pairs = await notificationsFor(
+    tx,
+    raise.map((found) => ({ id: idOf.get(openKeyOf(found))!, kind: found.kind, accountId: found.accountId, alsoNotify: found.alsoNotify })),
+    accounts,
+  );
+  if (pairs.length > 0) {
+    await tx.notification.createMany({ data: pairs.map((pair) => ({ ...pair, createdAt: now })), skipDuplicates: true });
+  }
+
+  const raisedByKind: Partial<Record<AlertKind, number>> = {};
+  for (const found of raise) raisedByKind[found.kind] = (raisedByKind[found.kind] ?? 0) + 1;
+  const summary = { raised: raise.length, cleared: clear.length, open: keep.length + raise.length, notifications: pairs.length, raisedByKind };
+  await writeAudit(tx, { userId, entityType: "AlertEvaluation", entityId: now.toISOString(), action: "evaluate", after: summary });
+  return { ...summary, ms: Math.round(performance.now() - started) };
+}
+
+/** `evaluateAlertsIn` in a transaction of its own, with room for a large portfolio. */
+export function evaluateAlerts(db: Db, { now, userId = null }: { now: Date; userId?: string | null }): Promise<EvaluationSummary> {
+  return db.$transaction((tx) => evaluateAlertsIn(tx, { now, userId }), { maxWait: 30_000, timeout: 10 * 60_000 });
+}

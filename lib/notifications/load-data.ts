@@ -1,0 +1,144 @@
+// No "server-only": the job worker evaluates alerts outside Next.
+import type { AccountHistory, AlertDataSet, AlertRuleSet } from "@/lib/alerts";
+import type { ChurnComplaint, ComplaintSeverity } from "@/lib/churn";
+import type { ContactLevel } from "@/lib/coverage";
+import { addDays, dateOfDay, utcDay, utcDayString } from "@/lib/dates";
+import type { Tx } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { BuyingRole } from "@/lib/personality";
+import type { Stage } from "@/lib/stages";
+
+type DayRevenueRow = { accountId: string; days: number[]; revenue: number[] };
+type ActivityRow = { accountId: string; last: Date; lastThen: Date | null };
+type ComplaintRow = { accountId: string; openedAt: Date; closedAt: Date | null; severity: ComplaintSeverity };
+type StageRow = { id: string; accountId: string; fromStage: Stage; toStage: Stage; at: Date; reasons: string[] };
+type ContactRow = {
+  id: string; accountId: string; name: string; level: ContactLevel; function: string; buyingRole: BuyingRole | null;
+  createdAt: Date; lastTouchedAt: Date | null;
+};
+
+const COVERAGE_STAGES = Prisma.sql`('COOPERATIVE', 'INTERDEPENDENT', 'INTEGRATED')`;
+/** A rule's account scope over the Account row aliased `acc`. */
+const scope = (keyOnly: boolean) => (keyOnly ? Prisma.sql`acc."isKeyAccount"` : Prisma.sql`TRUE`);
+
+/**
+ * The data the enabled rules read, in a handful of set-based queries (never one per account): accounts, order
+ * revenue per day, latest activities, open complaints, latest stage moves, contacts with their last touch and
+ * coverage, latest assessments, open plan tasks past due. Only non-archived accounts take part; nothing dated after
+ * `now` is read.
+ */
+export async function loadAlertData(tx: Tx, rules: AlertRuleSet, now: Date): Promise<AlertDataSet> {
+  const on = <K extends keyof AlertRuleSet>(kind: K) => (rules[kind]?.enabled ? rules[kind] : undefined);
+  const today = utcDay(now);
+  const day = utcDayString(now);
+  const churnHigh = on("CHURN_RISK_HIGH");
+  const churnRise = on("CHURN_RISK_RISE");
+  const revenue = on("REVENUE_DROP");
+  const stages = on("STAGE_REGRESSION");
+  const coverage = on("SINGLE_THREADED");
+  const keyContacts = on("KEY_CONTACT_UNTOUCHED");
+  const assessments = on("STALE_ASSESSMENT");
+  const tasks = on("PLAN_TASK_OVERDUE");
+
+  const accounts = await tx.account.findMany({
+    where: { archived: false },
+    select: { id: true, name: true, ownerId: true, stage: true, isKeyAccount: true },
+    orderBy: { id: "asc" },
+  });
+  const data: AlertDataSet = { accounts };
+
+  if (churnHigh || churnRise || revenue) data.histories = await loadHistories(tx, now, {
+    // The churn engine reads the whole order history (the buying rhythm); the revenue rule only its two windows.
+    fromDay: churnHigh || churnRise ? null : today - 365 - revenue!.params.windowDays,
+    then: churnRise ? addDays(now, -churnRise.params.windowDays) : null,
+    withChurn: Boolean(churnHigh || churnRise),
+  });
+
+  if (stages) {
+    data.stageChanges = await tx.$queryRaw<StageRow[]>`
+      SELECT DISTINCT ON (t."accountId") t.id, t."accountId", t."fromStage"::text AS "fromStage", t."toStage"::text AS "toStage",
+        t."createdAt" AS at, COALESCE(t.reasons::text[], ARRAY[]::text[]) AS reasons
+      FROM "StageTransition" t
+      WHERE t."createdAt" >= ${dateOfDay(today - stages.params.lookbackDays)} AND t."createdAt" <= ${now}
+      ORDER BY t."accountId", t."createdAt" DESC, t.id DESC`;
+  }
+
+  if (coverage || keyContacts) {
+    const forCoverage = coverage ? Prisma.sql`(acc.stage::text IN ${COVERAGE_STAGES} AND ${scope(coverage.params.keyAccountsOnly)})` : Prisma.sql`FALSE`;
+    const forKeyContacts = keyContacts
+      ? Prisma.sql`((c.level::text = ANY(${keyContacts.params.levels}::text[]) OR c."buyingRole"::text = ANY(${keyContacts.params.buyingRoles}::text[]))
+          AND ${scope(keyContacts.params.keyAccountsOnly)})`
+      : Prisma.sql`FALSE`;
+    data.contacts = await tx.$queryRaw<ContactRow[]>`
+      SELECT c.id, c."accountId", c.name, c.level::text AS level, c.function::text AS function, c."buyingRole"::text AS "buyingRole",
+        c."createdAt", touched.last AS "lastTouchedAt"
+      FROM "Contact" c
+      JOIN "Account" acc ON acc.id = c."accountId" AND NOT acc.archived
+      LEFT JOIN (
+        SELECT "contactId", max("occurredAt") AS last FROM "Activity"
+        WHERE "contactId" IS NOT NULL AND "occurredAt" < ${day}::date + 1 GROUP BY "contactId"
+      ) touched ON touched."contactId" = c.id
+      WHERE ${forCoverage} OR ${forKeyContacts}
+      ORDER BY c.id`;
+    if (coverage) {
+      data.coverage = await tx.$queryRaw<{ contactId: string; userId: string }[]>`
+        SELECT cc."contactId", cc."userId" FROM "ContactCoverage" cc
+        JOIN "Contact" c ON c.id = cc."contactId"
+        JOIN "Account" acc ON acc.id = c."accountId" AND NOT acc.archived
+        WHERE ${forCoverage}`;
+    }
+  }
+
+  if (assessments) {
+    data.assessments = await tx.$queryRaw<{ id: string; accountId: string; assessedAt: Date }[]>`
+      SELECT DISTINCT ON ("accountId") id, "accountId", "assessedAt" FROM "Assessment"
+      WHERE "assessedAt" <= ${now}
+      ORDER BY "accountId", "assessedAt" DESC, id DESC`;
+  }
+
+  if (tasks) {
+    const rows = await tx.planTask.findMany({
+      where: { status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { lt: dateOfDay(today - tasks.params.graceDays) } },
+      select: { id: true, title: true, ownerId: true, dueDate: true, status: true, snoozedUntil: true, objective: { select: { plan: { select: { accountId: true } } } } },
+    });
+    data.tasks = rows.map(({ objective, ...task }) => ({ ...task, accountId: objective.plan.accountId }));
+  }
+  return data;
+}
+
+/** Order revenue per day, the latest activity (now and at `then`) and the complaints open at either date. */
+async function loadHistories(tx: Tx, now: Date, { fromDay, then, withChurn }: { fromDay: number | null; then: Date | null; withChurn: boolean }) {
+  const day = utcDayString(now);
+  const since = fromDay === null ? Prisma.empty : Prisma.sql`AND "orderDate" >= ${utcDayString(dateOfDay(fromDay))}::date`;
+  const orders = tx.$queryRaw<DayRevenueRow[]>`
+    SELECT "accountId", array_agg(d ORDER BY d) AS days, array_agg(revenue ORDER BY d) AS revenue
+    FROM (
+      SELECT "accountId", "orderDate" - DATE '1970-01-01' AS d, sum(amount)::float8 AS revenue
+      FROM "Order" WHERE "orderDate" <= ${day}::date ${since} GROUP BY 1, 2
+    ) per_day
+    GROUP BY "accountId"`;
+  const thenDay = utcDayString(then ?? now);
+  const activities = withChurn
+    ? tx.$queryRaw<ActivityRow[]>`
+        SELECT "accountId", max("occurredAt") AS last, max("occurredAt") FILTER (WHERE "occurredAt" < ${thenDay}::date + 1) AS "lastThen"
+        FROM "Activity" WHERE "occurredAt" < ${day}::date + 1 GROUP BY "accountId"`
+    : Promise.resolve([]);
+  // A superset of the complaints open at `now` or at `then`; the churn engine applies the exact instants.
+  const complaints = withChurn
+    ? tx.$queryRaw<ComplaintRow[]>`
+        SELECT "accountId", "openedAt", "closedAt", severity::text AS severity FROM "Complaint"
+        WHERE "openedAt" < ${day}::date + 1 AND ("closedAt" IS NULL OR "closedAt" >= ${thenDay}::date)`
+    : Promise.resolve([]);
+  const [orderRows, activityRows, complaintRows] = await Promise.all([orders, activities, complaints]);
+
+  const histories = new Map<string, { orders: { date: Date; amount: number }[]; activityDates: Date[]; complaints: ChurnComplaint[] }>();
+  const of = (accountId: string) => {
+    let history = histories.get(accountId);
+    if (!history) histories.set(accountId, (history = { orders: [], activityDates: [], complaints: [] }));
+    return history;
+  };
+  for (const row of orderRows) of(row.accountId).orders.push(...row.days.map((d, i) => ({ date: dateOfDay(d), amount: row.revenue[i] })));
+  for (const row of activityRows) of(row.accountId).activityDates.push(...(row.lastThen && row.lastThen.getTime() !== row.last.getTime() ? [row.last, row.lastThen] : [row.last]));
+  for (const row of complaintRows) of(row.accountId).complaints.push({ openedAt: row.openedAt, closedAt: row.closedAt, severity: row.severity });
+  return histories as Map<string, AccountHistory>;
+}
