@@ -9,13 +9,14 @@ import nextTs from "eslint-config-next/typescript";
  * A new folder in lib/ goes into exactly one of these lists.
  */
 const ENGINES = [
-  "churn", "coverage", "csv", "dates", "domain", "identification", "matrix", "personality", "plan-progress", "rfm",
-  "scoring", "stages",
+  "alerts", "churn", "coverage", "csv", "dates", "domain", "identification", "matrix", "personality", "plan-progress",
+  "rfm", "scoring", "stages",
 ];
-const CORE = ["auth", "db", "errors", "generated", "i18n", "lists", "mail", "platform", "server", "validation"];
+const CORE = ["auth", "db", "errors", "generated", "i18n", "jobs", "lists", "mail", "platform", "server", "validation"];
 const FEATURES = [
-  "account-page", "accounts", "activities", "assessments", "board", "contacts", "csv-import", "dashboard", "key-accounts",
-  "metrics", "orders", "plans", "preferences", "scoring-models", "team",
+  "account-page", "accounts", "activities", "assessments", "audit-log", "automation", "board", "contacts", "csv-import", "dashboard",
+  "key-accounts", "metrics", "my-work", "notifications", "orders", "plans", "preferences", "sales-teams", "scoring-models",
+  "team", "users",
 ];
 
 const any = (names) => `(${names.join("|")})`;

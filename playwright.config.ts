@@ -36,9 +36,11 @@ export default defineConfig({
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts/ },
     { name: "chromium", dependencies: ["setup"], testMatch: /\.spec\.ts/, testIgnore: SIGNS_OUT_SAVED_USERS },
-    // Signing out ends every session of that user (sessions that end), including the saved sign-ins of
-    // auth.setup.ts that the other specs use: these specs run after all others.
-    { name: "sign-out", dependencies: ["chromium"], testMatch: SIGNS_OUT_SAVED_USERS },
+    // Signing out ends every session of that user, the saved sign-ins of auth.setup.ts included, so these specs
+    // run after all others: with one worker, the projects of one phase run in the order listed here. (A dependency
+    // on "chromium" would also order them, but would run every spec for `-- tests/e2e/shell.spec.ts` and skip
+    // these whenever any other spec fails.)
+    { name: "sign-out", dependencies: ["setup"], testMatch: SIGNS_OUT_SAVED_USERS },
   ],
   webServer: [
     // The identity provider for single sign-on (tests/e2e/sso.spec.ts), up before the app that discovers it.

@@ -11,8 +11,8 @@ import { NextResponse, type NextRequest } from "next/server";
  * every response, including those the proxy does not see.
  */
 
-/** Pages anyone may open (next-auth's own /api/auth routes are outside the matcher). */
-const PUBLIC_PATHS = ["/login"];
+/** Pages anyone may open: signing in, and the one-time links for setting a password. */
+const PUBLIC_PATHS = ["/login", "/invite", "/reset-password"];
 
 const isPublic = (pathname: string) => PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 

@@ -14,8 +14,15 @@ const participants = z.preprocess(
     .transform((names) => [...new Set(names.filter(Boolean))]),
 ).optional().transform((names) => names ?? []);
 
-/** A follow-up is a calendar day (YYYY-MM-DD from a date input), stored as that UTC day. */
-const followUpDay = blankable(isoDay().transform((day) => new Date(`${day}T00:00:00Z`)));
+/**
+ * A follow-up is a calendar day (YYYY-MM-DD from a date input), stored as that UTC day. A Date is read as its UTC
+ * day, so the form's parsed input passes the server's parse unchanged.
+ */
+const followUpDay = blankable(
+  z
+    .preprocess((v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v), isoDay())
+    .transform((day) => new Date(`${day}T00:00:00Z`)),
+);
 
 /** A call, meeting, visit, e-mail or other touchpoint; the date defaults to now on the server. */
 export const ZActivityInput = z.object({

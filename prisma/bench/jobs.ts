@@ -16,7 +16,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { jobConfig } from "@/lib/jobs/definitions";
-import { createJobHandlers } from "@/lib/jobs/handlers";
+import { createJobHandlers } from "@/lib/automation/handlers";
 import { createBoss, installJobQueue, sendJob, startBoss } from "@/lib/jobs/queue";
 import { startJobWorker, type JobWorker } from "@/lib/jobs/worker";
 import { refreshAccountMetrics } from "@/lib/metrics";

@@ -11,7 +11,7 @@ import { applyMigrations } from "@/lib/platform/migrations";
 import { assertLocalDatabase, openDatabase, recreateDatabase } from "@/lib/platform/postgres";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { jobConfig } from "@/lib/jobs/definitions";
-import { runJobWorker } from "@/lib/jobs/handlers";
+import { runJobWorker } from "@/lib/automation/handlers";
 import { installJobQueue } from "@/lib/jobs/queue";
 import type { JobWorker } from "@/lib/jobs/worker";
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemoData } from "@/prisma/seed";

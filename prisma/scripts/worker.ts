@@ -5,7 +5,7 @@
  * Ctrl-C (SIGINT) or SIGTERM lets running jobs finish for up to 30 s.
  */
 import { jobConfig } from "@/lib/jobs/definitions";
-import { runJobWorker } from "@/lib/jobs/handlers";
+import { runJobWorker } from "@/lib/automation/handlers";
 
 async function main() {
   const url = process.env.DATABASE_URL;

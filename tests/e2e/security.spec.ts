@@ -67,6 +67,22 @@ test.describe("security headers", () => {
   });
 });
 
+test.describe("admin pages", () => {
+  test.use({ storageState: storageStateFor("ADMIN") });
+
+  test("carry the headers and run without a CSP violation", async ({ page }) => {
+    const violations = await watchViolations(page);
+    for (const path of ["/admin", "/admin/scoring"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      expectSecurityHeaders(response!.headers());
+      await expect(page.getByTestId("user-menu")).toBeVisible();
+      await page.waitForLoadState("networkidle");
+    }
+    expect(await violations()).toEqual([]);
+  });
+});
+
 test.describe("the sign-in page", () => {
   test("is served with the same headers and works under the CSP", async ({ page }) => {
     const violations = await watchViolations(page);

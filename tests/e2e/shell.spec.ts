@@ -36,9 +36,9 @@ test.describe("signing in and the app shell", () => {
       await expect(page).toHaveURL(/\/dashboard$/);
       const nav = page.getByRole("navigation", { name: "Main navigation" });
       for (const item of ["Dashboard", "Accounts", "Contacts", "Scoring", "Stage board"]) {
-        await expect(nav.getByRole("link", { name: item })).toBeVisible();
+        await expect(nav.getByRole("link", { name: item, exact: true })).toBeVisible();
       }
-      await expect(nav.getByRole("link", { name: "Admin" })).toHaveCount(seesAdmin ? 1 : 0);
+      await expect(nav.getByRole("link", { name: "Admin", exact: true })).toHaveCount(seesAdmin ? 1 : 0);
       await expect(page.getByTestId("user-role")).toHaveText(label);
 
       await nav.getByRole("link", { name: "Accounts" }).click();

@@ -12,7 +12,7 @@ import { logActivityAction } from "@/lib/activities/actions";
 import { ordersImporter } from "@/lib/csv-import/orders";
 import { runJobNowAction } from "@/lib/jobs/actions";
 import type { JobConfig, JobHandlers } from "@/lib/jobs/definitions";
-import { createJobHandlers } from "@/lib/jobs/handlers";
+import { createJobHandlers } from "@/lib/automation/handlers";
 import { loadJobsPage } from "@/lib/jobs/queries";
 import { createBoss, ensureQueues, installJobQueue, sendJob, startBoss, stopJobClient } from "@/lib/jobs/queue";
 import { startJobWorker, type JobSender, type JobWorker } from "@/lib/jobs/worker";

@@ -6,6 +6,7 @@ vi.mock("next/cache", async () => (await import("../support/action-mocks")).cach
 
 import { completeFollowUpAction, logActivityAction, snoozeFollowUpAction } from "@/lib/activities/actions";
 import { loadTimeline } from "@/lib/activities/queries";
+import { ZActivityInput } from "@/lib/activities/schemas";
 import { addDays, startOfUtcDay, utcDayString } from "@/lib/dates";
 import { completePlanTaskAction, snoozePlanTaskAction } from "@/lib/my-work/actions";
 import { loadMyWork } from "@/lib/my-work/queries";
@@ -162,6 +163,11 @@ describe("activity follow-ups", () => {
     const timeline = await loadTimeline(db, f.mine.id);
     expect(timeline.entries.find((entry) => entry.id === result.data.id)).toMatchObject({ followUp: { at: dayText(4), note: "Send the minutes", doneAt: null } });
     expect(titles((await loadMyWork(db, f.owner, { now })).upcoming)).toContain("Send the minutes");
+    // The quick form sends its own parsed input (the day already a Date): the server reads the same day.
+    const parsed = ZActivityInput.parse({ accountId: f.mine.id, type: "CALL", summary: "Form call", followUpAt: dayText(2), followUpNote: "Call back" });
+    const again = await logActivityAction(parsed);
+    expect(again).toMatchObject({ ok: true });
+    if (again.ok) expect(await db.activity.findUniqueOrThrow({ where: { id: again.data.id } })).toMatchObject({ followUpAt: inDays(2), followUpNote: "Call back" });
   });
 
   it("refuses a note without a day, and a day that does not exist", async () => {

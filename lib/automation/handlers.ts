@@ -2,8 +2,8 @@
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { refreshAccountMetrics } from "@/lib/metrics";
 import { cleanupNotifications, evaluateAlerts, sendDigests } from "@/lib/notifications/jobs";
-import type { JobConfig, JobHandlers } from "./definitions";
-import { startJobWorker, type JobSender, type JobWorker } from "./worker";
+import type { JobConfig, JobHandlers } from "@/lib/jobs/definitions";
+import { startJobWorker, type JobSender, type JobWorker } from "@/lib/jobs/worker";
 
 /**
  * What each job does, by calling the feature code. This file sits above the features (the worker scripts and
