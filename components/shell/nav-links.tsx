@@ -13,6 +13,7 @@ const ADMIN_LINKS: NavItem[] = [
   { href: "/admin/teams", label: "users.nav.teams" },
   { href: "/admin/audit", label: "users.nav.audit" },
   { href: "/admin/scoring", label: "users.nav.scoring" },
+  { href: "/admin/alerts", label: "notifications.rules.title" },
 ];
 
 const isActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
