@@ -14,6 +14,7 @@ const ADMIN_LINKS: NavItem[] = [
   { href: "/admin/audit", label: "users.nav.audit" },
   { href: "/admin/scoring", label: "users.nav.scoring" },
   { href: "/admin/alerts", label: "notifications.rules.title" },
+  { href: "/admin/jobs", label: "jobs.homeTitle" },
 ];
 
 const isActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);

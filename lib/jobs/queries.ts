@@ -14,8 +14,9 @@ export type JobRunRow = {
   /** Attempts so far (1 = first try) out of 1 + retries allowed. */
   attempt: number;
   attempts: number;
-  /** The account of a per-account refresh. */
+  /** The account of a per-account refresh (its id, and its name while it exists). */
   singletonKey: string | null;
+  accountName: string | null;
   error: string | null;
 };
 
@@ -97,6 +98,11 @@ export async function loadJobsPage(db: ReadDb): Promise<JobsPage> {
     db.$queryRaw<{ cronOn: Date | null; now: Date }[]>`SELECT cron_on AS "cronOn", now() AS now FROM pgboss.version`,
   ]);
 
+  const accountIds = [...new Set(runs.filter((run) => run.name === "metrics.refresh-account" && run.singletonKey).map((run) => run.singletonKey!))];
+  const accounts = accountIds.length
+    ? await db.account.findMany({ where: { id: { in: accountIds } }, select: { id: true, name: true } })
+    : [];
+  const nameOf = new Map(accounts.map((account) => [account.id, account.name]));
   const scheduleOf = new Map(schedules.map((s) => [s.name, s]));
   const sizeOf = (name: string, state: string) => sizes.find((s) => s.name === name && s.state === state)?.count ?? 0;
   const toRow = (run: RawRun): JobRunRow => ({
@@ -110,6 +116,7 @@ export async function loadJobsPage(db: ReadDb): Promise<JobsPage> {
     attempt: run.retryCount + 1,
     attempts: run.retryLimit + 1,
     singletonKey: run.singletonKey,
+    accountName: run.singletonKey ? (nameOf.get(run.singletonKey) ?? null) : null,
     // An error is only shown where the job failed; a completed job's output is its result.
     error: run.state === "failed" || run.state === "retry" ? run.error : null,
   });

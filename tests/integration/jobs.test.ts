@@ -136,6 +136,11 @@ describe("metrics jobs", () => {
     await waitUntil("the refresh job", async () => (await jobOf("metrics.refresh-account", queued[0].id))?.state === "completed");
     expect(await flags()).toEqual([]);
     expect(await listed()).toMatchObject({ riskScore: 0, riskLevel: "LOW" });
+
+    const page = await loadJobsPage(db);
+    if (!page.installed) throw new Error("the queue is installed");
+    const perAccount = page.jobs.find((job) => job.name === "metrics.refresh-account")!;
+    expect(perAccount.lastRuns[0]).toMatchObject({ id: queued[0].id, state: "completed", singletonKey: account.id, accountName: "Silent Customer Ltd" });
   });
 
   it("an orders import queues one full refresh for all the accounts it touched", async () => {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import { Facts, Section } from "@/components/ui/section";
+import { Section } from "@/components/ui/section";
 import { INTL_LOCALE, type Locale } from "@/lib/i18n/config";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
@@ -95,7 +95,7 @@ function JobSection({ job, timeZone, t, locale }: { job: JobOverview; timeZone: 
       cell: (run) =>
         run.singletonKey ? (
           <Link href={`/accounts/${run.singletonKey}`} className="text-brand-600 underline">
-            {run.singletonKey}
+            {run.accountName ?? run.singletonKey}
           </Link>
         ) : (
           "—"
@@ -123,12 +123,17 @@ function JobSection({ job, timeZone, t, locale }: { job: JobOverview; timeZone: 
       actions={runnable ? <RunNowButton name={job.name as RunnableJob} label={label} /> : undefined}
     >
       <p className="mb-3 text-sm text-slate-600">{t(`jobs.descriptions.${key}` as MessageKey)}</p>
-      <Facts
-        items={[
-          { label: t("jobs.schedule"), value: schedule },
-          { label: t("jobs.queue"), value: t("jobs.queueCounts", { waiting: job.waiting, running: job.running, retrying: job.retrying }) },
-        ]}
-      />
+      {/* Label above value, so the facts also fit a phone's width. */}
+      <dl className="grid gap-3 text-sm sm:grid-cols-2">
+        <div className="min-w-0">
+          <dt className="text-slate-500">{t("jobs.schedule")}</dt>
+          <dd className="font-medium break-words">{schedule}</dd>
+        </div>
+        <div className="min-w-0">
+          <dt className="text-slate-500">{t("jobs.queue")}</dt>
+          <dd className="font-medium break-words">{t("jobs.queueCounts", { waiting: job.waiting, running: job.running, retrying: job.retrying })}</dd>
+        </div>
+      </dl>
       <div className="mt-4 grid gap-4 xl:grid-cols-2">
         <div className="min-w-0">
           <h3 id={`${id}-runs`} className="mb-2 text-sm font-semibold text-slate-900">
