@@ -11,3 +11,31 @@ export function csvResponse(file: { filename: string; csv: string }): Response {
     },
   });
 }
+
+/**
+ * A CSV download streamed batch by batch: UTF-8 with a BOM so Excel shows Chinese correctly; a client that goes
+ * away stops the query generator.
+ */
+export function csvStreamResponse<T>(file: { filename: string; header: string; batches: AsyncGenerator<T[]>; rows: (batch: T[]) => string }) {
+  const encoder = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(encoder.encode("\uFEFF" + file.header));
+    },
+    async pull(controller) {
+      const next = await file.batches.next();
+      if (next.done) return controller.close();
+      controller.enqueue(encoder.encode(file.rows(next.value)));
+    },
+    async cancel() {
+      await file.batches.return(undefined);
+    },
+  });
+  return new Response(body, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${file.filename}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

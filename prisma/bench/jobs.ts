@@ -22,21 +22,15 @@ import { startJobWorker, type JobWorker } from "@/lib/jobs/worker";
 import { refreshAccountMetrics } from "@/lib/metrics";
 import { applyMigrations } from "@/lib/platform/migrations";
 import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
+import { argument, uniformSql } from "./support";
 
 const AS_OF = new Date("2026-01-01T00:00:00Z");
 /** Seed of the SQL hash PRNG: the same arguments always give the same rows. */
 const SEED = 20_260_301;
 const CHUNK = 100_000;
 
-function argument(name: string, fallback: number): number {
-  const index = process.argv.indexOf(`--${name}`);
-  const value = index < 0 ? fallback : Number(process.argv[index + 1]);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} needs a positive integer`);
-  return value;
-}
-
 /** Uniform [0, 1) number k of row i from Postgres' seeded 64-bit hash (see prisma/bench/rfm.ts). */
-const uniform = (k: number) => `(((hashint8extended(i, ${SEED + k}) >> 12) & 4503599627370495)::float8 / 4503599627370496.0)`;
+const uniform = uniformSql(SEED);
 const day = AS_OF.toISOString().slice(0, 10);
 
 async function generate(db: Db, accounts: number, orders: number) {

@@ -8,8 +8,24 @@ import { ActionError, useActionRunner } from "@/components/ui/use-action-runner"
 import { ROLES, type PortfolioScope, type Role } from "@/lib/auth/roles";
 import { PortfolioScope as SCOPES } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
+import type { ActionResult } from "@/lib/server/result";
 import { changeRoleAction, setDirectorScopeAction, setUserTeamsAction } from "@/lib/users/actions";
 import type { TeamChoice } from "@/lib/users/queries";
+
+/** Runs a save; on success shows `savedText` next to the button and re-renders the page's server data. */
+function useSave() {
+  const router = useRouter();
+  const runner = useActionRunner();
+  const [saved, setSaved] = useState<string | null>(null);
+  function save<T>(action: () => Promise<ActionResult<T>>, savedText: string) {
+    setSaved(null);
+    runner.run(action, () => {
+      setSaved(savedText);
+      router.refresh();
+    });
+  }
+  return { pending: runner.pending, error: runner.error, saved, save };
+}
 
 /** A short confirmation next to the button that saved, announced to screen readers. */
 function Saved({ text }: { text: string | null }) {
@@ -19,20 +35,11 @@ function Saved({ text }: { text: string | null }) {
 /** The user's role (the last active admin cannot be demoted: the action says so). */
 export function RoleForm({ userId, role }: { userId: string; role: Role }) {
   const { t } = useI18n();
-  const router = useRouter();
-  const runner = useActionRunner();
-  const [saved, setSaved] = useState<string | null>(null);
+  const runner = useSave();
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const next = String(new FormData(event.currentTarget).get("role")) as Role;
-    setSaved(null);
-    runner.run(
-      () => changeRoleAction({ userId, role: next }),
-      () => {
-        setSaved(t("users.detail.roleSaved"));
-        router.refresh();
-      },
-    );
+    runner.save(() => changeRoleAction({ userId, role: next }), t("users.detail.roleSaved"));
   }
   return (
     <form onSubmit={onSubmit} className="space-y-3">
@@ -42,7 +49,7 @@ export function RoleForm({ userId, role }: { userId: string; role: Role }) {
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={runner.pending}>{runner.pending ? t("users.detail.working") : t("users.detail.saveRole")}</Button>
-        <Saved text={saved} />
+        <Saved text={runner.saved} />
       </div>
     </form>
   );
@@ -51,20 +58,11 @@ export function RoleForm({ userId, role }: { userId: string; role: Role }) {
 /** Whole portfolio or the director's sales teams. */
 export function ScopeForm({ userId, scope }: { userId: string; scope: PortfolioScope }) {
   const { t } = useI18n();
-  const router = useRouter();
-  const runner = useActionRunner();
-  const [saved, setSaved] = useState<string | null>(null);
+  const runner = useSave();
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const next = String(new FormData(event.currentTarget).get("scope")) as PortfolioScope;
-    setSaved(null);
-    runner.run(
-      () => setDirectorScopeAction({ userId, scope: next }),
-      () => {
-        setSaved(t("users.detail.scopeSaved"));
-        router.refresh();
-      },
-    );
+    runner.save(() => setDirectorScopeAction({ userId, scope: next }), t("users.detail.scopeSaved"));
   }
   return (
     <form onSubmit={onSubmit} className="space-y-3">
@@ -85,7 +83,7 @@ export function ScopeForm({ userId, scope }: { userId: string; scope: PortfolioS
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={runner.pending}>{runner.pending ? t("users.detail.working") : t("users.detail.saveScope")}</Button>
-        <Saved text={saved} />
+        <Saved text={runner.saved} />
       </div>
     </form>
   );
@@ -94,21 +92,12 @@ export function ScopeForm({ userId, scope }: { userId: string; scope: PortfolioS
 /** The teams the user is a member of, as a whole. */
 export function TeamsForm({ userId, teams, memberOf }: { userId: string; teams: TeamChoice[]; memberOf: string[] }) {
   const { t } = useI18n();
-  const router = useRouter();
-  const runner = useActionRunner();
-  const [saved, setSaved] = useState<string | null>(null);
+  const runner = useSave();
   if (teams.length === 0) return <p className="text-sm text-slate-500">{t("users.form.noTeams")}</p>;
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const teamIds = new FormData(event.currentTarget).getAll("teamIds").map(String);
-    setSaved(null);
-    runner.run(
-      () => setUserTeamsAction({ userId, teamIds }),
-      () => {
-        setSaved(t("users.detail.teamsSaved"));
-        router.refresh();
-      },
-    );
+    runner.save(() => setUserTeamsAction({ userId, teamIds }), t("users.detail.teamsSaved"));
   }
   return (
     <form onSubmit={onSubmit} className="space-y-3">
@@ -128,7 +117,7 @@ export function TeamsForm({ userId, teams, memberOf }: { userId: string; teams: 
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={runner.pending}>{runner.pending ? t("users.detail.working") : t("users.detail.saveTeams")}</Button>
-        <Saved text={saved} />
+        <Saved text={runner.saved} />
       </div>
     </form>
   );
