@@ -1,5 +1,8 @@
-/** Where a user lands after signing in when no (acceptable) target was asked for. */
-export const AFTER_SIGN_IN = "/dashboard";
+/**
+ * Where a user lands after signing in when no (acceptable) target was asked for: the home page, which sends managers
+ * to their work of the day and directors and admins to the dashboard.
+ */
+export const AFTER_SIGN_IN = "/";
 
 /** Any character a browser strips or rewrites in a URL (controls, whitespace) or reads as a slash (backslash). */
 const UNSAFE = /[\u0000-\u0020\u007f-\u00a0\\\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/;
@@ -7,7 +10,7 @@ const PROBE_ORIGIN = "http://kam.invalid";
 
 /**
  * The target after sign-in, accepted only as a path on this site: "/accounts?q=steel" passes; "//evil.example",
- * "/\evil.example", "/<TAB>/evil.example" and "https://evil.example" become the dashboard. Browsers drop tabs and
+ * "/\evil.example", "/<TAB>/evil.example" and "https://evil.example" become the home page. Browsers drop tabs and
  * newlines and read "\" as "/", so such characters are refused outright rather than interpreted.
  */
 export function safeCallbackPath(value: unknown): string {

@@ -25,7 +25,7 @@ export type TBoardQuery = z.infer<typeof ZBoardQuery>;
 /** The filters as the queries use them, after the role's default owner was applied. */
 export const ZBoardFilters = z.object({
   owner: requiredText(200),
-  team: z.string().max(200).optional(),
+  team: plainText(200).optional(),
   quadrant: z.enum(QUADRANT_KEYS).optional(),
   key: z.literal("1").optional(),
   industry: plainText(200).optional(),

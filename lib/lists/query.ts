@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { defaultOwnerFilter } from "@/lib/domain";
+import { hasControlCharacters } from "@/lib/validation/fields";
 
 /**
  * The URL query of the list pages, in one place: the zod pieces every list's schema is composed of (each list's
@@ -13,13 +14,16 @@ import { defaultOwnerFilter } from "@/lib/domain";
 
 // ───────────── URL values ─────────────
 
-/** A URL value: the first of repeated params, trimmed; empty means "not given". */
+/**
+ * A URL value: the first of repeated params, trimmed; empty means "not given". Control characters (`?q=%00`) make
+ * it invalid: Postgres cannot compare text holding NUL, and no real filter contains them.
+ */
 export const urlParam = z.preprocess((v) => {
   const first = Array.isArray(v) ? v[0] : v;
   if (typeof first !== "string") return undefined;
   const trimmed = first.trim();
   return trimmed === "" ? undefined : trimmed;
-}, z.string().max(200).optional());
+}, z.string().max(200).refine((text) => !hasControlCharacters(text), "validation.invalid").optional());
 
 /** Any text value (at most 200 characters), or undefined. */
 export const urlText = urlParam.catch(undefined);

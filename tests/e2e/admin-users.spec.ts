@@ -50,7 +50,7 @@ test.describe("user administration", () => {
     await expect(user.getByText("This link has already been used.")).toBeVisible();
 
     await signIn(user, email, PASSWORD);
-    await expect(user).toHaveURL(/\/dashboard$/);
+    await expect(user).toHaveURL(/\/my-work$/);
     await expect(user.getByTestId("user-name")).toHaveText(name);
 
     // The admin finds him in the list and deactivates him.

@@ -25,15 +25,15 @@ test.describe("signing in and the app shell", () => {
   });
 
   const cases = [
-    { role: "ADMIN", label: "Admin", seesAdmin: true },
-    { role: "DIRECTOR", label: "Sales director", seesAdmin: false },
-    { role: "MANAGER", label: "Key account manager", seesAdmin: false },
+    { role: "ADMIN", label: "Admin", seesAdmin: true, home: /\/dashboard$/ },
+    { role: "DIRECTOR", label: "Sales director", seesAdmin: false, home: /\/dashboard$/ },
+    { role: "MANAGER", label: "Key account manager", seesAdmin: false, home: /\/my-work$/ },
   ] as const;
 
-  for (const { role, label, seesAdmin } of cases) {
-    test(`${role}: sees the shell, switches language, signs out`, async ({ page }) => {
+  for (const { role, label, seesAdmin, home } of cases) {
+    test(`${role}: lands on his home page, sees the shell, switches language, signs out`, async ({ page }) => {
       await signIn(page, ROLE_LOGINS[role]);
-      await expect(page).toHaveURL(/\/dashboard$/);
+      await expect(page).toHaveURL(home);
       const nav = page.getByRole("navigation", { name: "Main navigation" });
       for (const item of ["Dashboard", "Accounts", "Contacts", "Scoring", "Stage board"]) {
         await expect(nav.getByRole("link", { name: item, exact: true })).toBeVisible();

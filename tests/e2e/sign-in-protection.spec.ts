@@ -16,7 +16,7 @@ async function signedInWithCopy(browser: Browser) {
   const page = await original.newPage();
   await page.goto("/login");
   await fillAndSubmit(page, USER, DEMO_PASSWORD);
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page).toHaveURL(/\/my-work$/);
   const copy = await browser.newContext({ storageState: await original.storageState() });
   const copyPage = await copy.newPage();
   await copyPage.goto("/dashboard");
@@ -52,7 +52,7 @@ test.describe("sign-in protection", () => {
       const page = await context.newPage();
       await page.goto(`/login?callbackUrl=${encodeURIComponent(target)}`);
       await fillAndSubmit(page, USER, DEMO_PASSWORD);
-      await expect(page).toHaveURL(/^http:\/\/localhost:3100\/dashboard$/);
+      await expect(page).toHaveURL(/^http:\/\/localhost:3100\/my-work$/);
       await context.close();
     }
   });

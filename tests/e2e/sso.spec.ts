@@ -29,10 +29,10 @@ test.describe("single sign-on", () => {
     await expect(page.getByLabel("Password")).toBeVisible();
   });
 
-  test("an existing user is matched by e-mail and lands on the dashboard with their own role", async ({ page }) => {
+  test("an existing user is matched by e-mail and lands on his home page with his own role", async ({ page }) => {
     await page.goto("/login");
     await signInThroughProvider(page, "manager7@demo.kam");
-    await expect(page).toHaveURL(/localhost:3100\/dashboard$/);
+    await expect(page).toHaveURL(/localhost:3100\/my-work$/);
     await expect(page.getByTestId("user-name")).toHaveText("Huang Lei");
     await expect(page.getByTestId("user-role")).toHaveText("Key account manager");
   });
@@ -41,7 +41,7 @@ test.describe("single sign-on", () => {
     const email = `new.person.${Date.now()}@sso.example`;
     await page.goto("/login");
     await signInThroughProvider(page, email);
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await expect(page).toHaveURL(/\/my-work$/);
     await expect(page.getByTestId("user-name")).toHaveText(/^New Person \d+$/);
     await expect(page.getByTestId("user-role")).toHaveText("Key account manager");
     const name = await page.getByTestId("user-name").textContent();
@@ -51,12 +51,12 @@ test.describe("single sign-on", () => {
     await second.route(/fonts\.(googleapis|gstatic)\.com/, (route) => route.abort());
     await second.goto("/login");
     await signInThroughProvider(second, email.toUpperCase());
-    await expect(second).toHaveURL(/\/dashboard$/);
+    await expect(second).toHaveURL(/\/my-work$/);
     await expect(second.getByTestId("user-name")).toHaveText(name!);
     await again.close();
   });
 
-  test("the page asked for survives the round trip; an off-site one becomes the dashboard", async ({ page, browser }) => {
+  test("the page asked for survives the round trip; an off-site one becomes the home page", async ({ page, browser }) => {
     await page.goto("/login?callbackUrl=%2Faccounts%3Fq%3Dsteel");
     await signInThroughProvider(page, "manager6@demo.kam");
     await expect(page).toHaveURL(/localhost:3100\/accounts\?q=steel$/);
@@ -66,7 +66,7 @@ test.describe("single sign-on", () => {
     await second.route(/fonts\.(googleapis|gstatic)\.com/, (route) => route.abort());
     await second.goto("/login?callbackUrl=%2F%5Cevil.example");
     await signInThroughProvider(second, "manager6@demo.kam");
-    await expect(second).toHaveURL(/localhost:3100\/dashboard$/);
+    await expect(second).toHaveURL(/localhost:3100\/my-work$/);
     await other.close();
   });
 });

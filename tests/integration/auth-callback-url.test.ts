@@ -37,8 +37,8 @@ const OFF_SITE = [
   "",
 ];
 
-describe("the target after sign-in is a path on this site or the dashboard", () => {
-  it.each(OFF_SITE)("%j becomes the dashboard", (target) => {
+describe("the target after sign-in is a path on this site or the home page", () => {
+  it.each(OFF_SITE)("%j becomes the home page", (target) => {
     expect(safeCallbackPath(target)).toBe(AFTER_SIGN_IN);
   });
 
@@ -65,8 +65,8 @@ describe("next-auth's redirect callback", () => {
   const baseUrl = "https://kam.example.com";
   const redirect = authOptions.callbacks!.redirect!;
 
-  it.each(OFF_SITE)("%j ends at the dashboard of this site", async (url) => {
-    expect(await redirect({ url, baseUrl })).toBe(`${baseUrl}/dashboard`);
+  it.each(OFF_SITE)("%j ends at the home page of this site", async (url) => {
+    expect(await redirect({ url, baseUrl })).toBe(`${baseUrl}/`);
   });
 
   it("keeps same-origin targets, absolute or relative", async () => {
@@ -75,10 +75,10 @@ describe("next-auth's redirect callback", () => {
   });
 
   it("refuses other origins and same-host tricks", async () => {
-    expect(await redirect({ url: "https://kam.example.com.evil.example/board", baseUrl })).toBe(`${baseUrl}/dashboard`);
-    expect(await redirect({ url: "http://kam.example.com/board", baseUrl })).toBe(`${baseUrl}/dashboard`);
-    expect(await redirect({ url: `${baseUrl}//evil.example`, baseUrl })).toBe(`${baseUrl}/dashboard`);
-    expect(await redirect({ url: `${baseUrl}/\\evil.example`, baseUrl })).toBe(`${baseUrl}/dashboard`);
+    expect(await redirect({ url: "https://kam.example.com.evil.example/board", baseUrl })).toBe(`${baseUrl}/`);
+    expect(await redirect({ url: "http://kam.example.com/board", baseUrl })).toBe(`${baseUrl}/`);
+    expect(await redirect({ url: `${baseUrl}//evil.example`, baseUrl })).toBe(`${baseUrl}/`);
+    expect(await redirect({ url: `${baseUrl}/\\evil.example`, baseUrl })).toBe(`${baseUrl}/`);
     expect(safeRedirect({ url: "/accounts", baseUrl: `${baseUrl}/` })).toBe(`${baseUrl}/accounts`);
   });
 });
@@ -107,9 +107,9 @@ describe("the sign-in page", () => {
 
   const open = (callbackUrl: string) => LoginPage({ searchParams: Promise.resolve({ callbackUrl }) });
 
-  it.each(OFF_SITE.filter(Boolean))("sends a signed-in user asked for %j to the dashboard", async (callbackUrl) => {
+  it.each(OFF_SITE.filter(Boolean))("sends a signed-in user asked for %j to the home page", async (callbackUrl) => {
     request.cookies.set("next-auth.session-token", token);
-    await expect(open(callbackUrl)).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/dashboard;/) });
+    await expect(open(callbackUrl)).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT;[a-z]+;\/;/) });
   });
 
   it("sends a signed-in user to a path on this site", async () => {
@@ -120,7 +120,7 @@ describe("the sign-in page", () => {
   it("hands the form only a safe target, and the password form and no SSO button by default", async () => {
     request.cookies.clear();
     const form = findForm(await open("/\\evil.example"));
-    expect(form?.props).toMatchObject({ callbackUrl: "/dashboard", passwordSignIn: true, sso: null, initialError: null });
+    expect(form?.props).toMatchObject({ callbackUrl: "/", passwordSignIn: true, sso: null, initialError: null });
   });
 
   it("passes a refusal from the URL to the form as a known error, never as raw text", async () => {

@@ -50,6 +50,12 @@ describe("list query pieces", () => {
     expect(ZList.parse({ q: "x".repeat(201) }).q).toBeUndefined();
   });
 
+  it("drops values holding control characters, which Postgres cannot compare (NUL) and no filter contains", () => {
+    for (const q of ["a\u0000b", "\u0000", "steel\u0007", "x\u009fy"]) expect(ZList.parse({ q }).q).toBeUndefined();
+    expect(ZList.parse({ owner: "user\u0000-1" }).owner).toBeUndefined();
+    expect(ZList.parse({ q: "上海 steel" }).q).toBe("上海 steel");
+  });
+
   it("gives a manager his own accounts first and everyone else the whole portfolio, unless an owner was chosen", () => {
     expect([opensOnOwnAccounts("MANAGER"), opensOnOwnAccounts("DIRECTOR"), opensOnOwnAccounts("ADMIN")]).toEqual([true, false, false]);
     expect([defaultOwner("MANAGER"), defaultOwner("DIRECTOR"), defaultOwner("ADMIN")]).toEqual(["me", "all", "all"]);
