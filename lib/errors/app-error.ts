@@ -1,3 +1,4 @@
+import type { z } from "zod";
 import type { MessageKey } from "@/lib/i18n/translate";
 
 export type AppErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "INVALID";
@@ -11,6 +12,8 @@ export class AppError extends Error {
     readonly key: MessageKey,
     readonly code: AppErrorCode = "INVALID",
     readonly values?: Record<string, string | number>,
+    /** Field errors found after the input's own schema passed (a rule that needs stored data), shown per field. */
+    readonly issues?: z.ZodError,
   ) {
     super(key);
     this.name = "AppError";
@@ -21,6 +24,8 @@ export const unauthenticated = () => new AppError("errors.unauthenticated", "UNA
 export const forbidden = (key: MessageKey = "errors.forbidden") => new AppError(key, "FORBIDDEN");
 export const notFound = () => new AppError("errors.notFound", "NOT_FOUND");
 export const conflict = () => new AppError("errors.conflict", "CONFLICT");
+/** The input broke a rule checked against stored data; its issues are shown next to their fields. */
+export const invalidFields = (issues: z.ZodError, key: MessageKey = "errors.invalidInput") => new AppError(key, "INVALID", undefined, issues);
 
 /** The HTTP status of each failure, for route handlers and the API. */
 export const HTTP_STATUS: Record<AppErrorCode | "UNEXPECTED", number> = {

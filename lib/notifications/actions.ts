@@ -1,11 +1,10 @@
 "use server";
 
 import { writeAudit } from "@/lib/db/audit";
-import { getDb } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { defineAction } from "@/lib/server/define-action";
-import { evaluateAlerts } from "./evaluate";
+import { evaluateAlertsIn } from "./evaluate";
 import { ZAlertRuleInput, ZMarkNotificationRead, ZNoInput, ZNotificationPreferences } from "./schemas";
 
 /** The bell sits in the layout of every page. */
@@ -27,18 +26,14 @@ export const markAllNotificationsReadAction = defineAction({ schema: ZNoInput, r
   return { count };
 });
 
-/**
- * Saves the user's own notification settings. They belong to the user, not to an account or the portfolio, so the
- * action takes the read path of the wrapper and writes them (with the audit row) in a transaction of its own.
- */
+/** Saves the user's own notification settings, with an audit row. */
 export const updateNotificationPreferencesAction = defineAction(
-  { schema: ZNotificationPreferences, revalidate: () => [...EVERY_PAGE, "/notifications/preferences"] },
-  async (input, { user }) =>
-    getDb().$transaction(async (tx) => {
-      const before = await tx.notificationPreference.findUnique({ where: { userId: user.id } });
-      const after = await tx.notificationPreference.upsert({ where: { userId: user.id }, create: { userId: user.id, ...input }, update: input });
-      await writeAudit(tx, { userId: user.id, entityType: "NotificationPreference", entityId: user.id, action: before ? "update" : "create", before, after });
-    }),
+  { schema: ZNotificationPreferences, self: true, revalidate: () => [...EVERY_PAGE, "/notifications/preferences"] },
+  async (input, { user, tx }) => {
+    const before = await tx.notificationPreference.findUnique({ where: { userId: user.id } });
+    const after = await tx.notificationPreference.upsert({ where: { userId: user.id }, create: { userId: user.id, ...input }, update: input });
+    await writeAudit(tx, { userId: user.id, entityType: "NotificationPreference", entityId: user.id, action: before ? "update" : "create", before, after });
+  },
 );
 
 /** An admin switches a rule on or off and sets its thresholds (checked by the rule's schema); audited. */
@@ -53,14 +48,14 @@ export const updateAlertRuleAction = defineAction(
 );
 
 /**
- * An admin runs the evaluation now instead of waiting for the schedule. It is the scheduled job's work (every
- * account, its own long transaction serialised with the job's), so it runs through `evaluateAlerts` rather than
- * the wrapper's short transaction; the run is audited with the admin's id.
+ * An admin runs the evaluation now instead of waiting for the schedule. It is the scheduled job's work over every
+ * account (serialised with the job's by an advisory lock), so its transaction may take as long as the job's; the
+ * run is audited with the admin's id.
  */
 export const evaluateAlertsNowAction = defineAction(
-  { schema: ZNoInput, roles: ["ADMIN"], revalidate: () => [...EVERY_PAGE, "/admin/alerts"] },
-  async (_input, { user }) => {
-    const { raised, cleared, open, notifications } = await evaluateAlerts(getDb(), { now: new Date(), userId: user.id });
+  { schema: ZNoInput, portfolio: true, roles: ["ADMIN"], timeoutMs: 10 * 60_000, revalidate: () => [...EVERY_PAGE, "/admin/alerts"] },
+  async (_input, { user, tx }) => {
+    const { raised, cleared, open, notifications } = await evaluateAlertsIn(tx, { now: new Date(), userId: user.id });
     return { raised, cleared, open, notifications };
   },
 );

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import { z } from "zod";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
 
 /**
@@ -39,3 +39,7 @@ export function issueValues(issue: z.core.$ZodIssue): Record<string, string | nu
   if ("minimum" in issue) values.min = Number(issue.minimum);
   return values;
 }
+
+/** One field's problem found outside its schema (e.g. against stored data), as a ZodError like the schema's own. */
+export const fieldIssue = (field: string, message: MessageKey) =>
+  new z.ZodError([{ code: "custom", path: [field], message, input: undefined }]);

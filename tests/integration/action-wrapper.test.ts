@@ -9,7 +9,8 @@ import { editableAccountSql, editableAccountWhere } from "@/lib/auth/account-acc
 import type { ReadDb } from "@/lib/db/read-only";
 import { defineAction, type ReadContext } from "@/lib/server/define-action";
 import { defineRoute } from "@/lib/server/define-route";
-import { conflict } from "@/lib/errors/app-error";
+import { conflict, invalidFields } from "@/lib/errors/app-error";
+import { fieldIssue } from "@/lib/validation/field-errors";
 import { createAccount } from "../factories/accounts";
 import { createUser } from "../factories/users";
 import { actAs } from "../support/action-mocks";
@@ -111,6 +112,42 @@ describe("the action wrapper's account option", () => {
     expectTypeOf<ReadDb["account"]>().not.toHaveProperty("updateMany");
     expectTypeOf<ReadDb["contact"]>().toHaveProperty("findMany");
     expectTypeOf<ReadDb>().not.toHaveProperty("$executeRaw");
+  });
+});
+
+describe("the action wrapper's self and public options", () => {
+  /** A write to the signed-in user's own row, as the profile does it. */
+  const rename = defineAction({ schema: z.object({ name: z.string().min(1) }), self: true }, async ({ name }, { tx, user }) => {
+    await tx.user.update({ where: { id: user.id }, data: { name } });
+    if (name === "rollback") throw invalidFields(fieldIssue("name", "validation.invalid"));
+    return { id: user.id };
+  });
+  /** An action open without a session, which sees the user when there is one. */
+  const whoAmI = defineAction({ schema: z.object({}), public: true }, async (_input, { user, tx }) => ({
+    user: user?.id ?? null,
+    users: await tx.user.count(),
+  }));
+
+  it("self: any signed-in role writes his own row in one transaction; no session is refused", async () => {
+    actAs(owner);
+    expect(await rename({ name: "Renamed Owner" })).toEqual({ ok: true, data: { id: owner.id } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).name).toBe("Renamed Owner");
+    actAs(null);
+    expect(await rename({ name: "Anonymous" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it("a rule broken after the schema passed is a field error, and rolls the write back", async () => {
+    actAs(owner);
+    expect(await rename({ name: "rollback" })).toMatchObject({ ok: false, code: "INVALID", fieldErrors: { name: expect.any(String) } });
+    expect((await db.user.findUniqueOrThrow({ where: { id: owner.id } })).name).toBe("Renamed Owner");
+  });
+
+  it("public: runs without a session and still knows a signed-in user", async () => {
+    actAs(null);
+    const users = await db.user.count();
+    expect(await whoAmI({})).toEqual({ ok: true, data: { user: null, users } });
+    actAs(director);
+    expect(await whoAmI({})).toEqual({ ok: true, data: { user: director.id, users } });
   });
 });
 

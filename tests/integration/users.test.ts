@@ -390,10 +390,12 @@ describe("the profile", () => {
       ok: false,
       code: "INVALID",
       error: "The current password is not correct.",
+      fieldErrors: { currentPassword: "The current password is not correct." },
     });
     expect(await changePasswordAction({ currentPassword: FACTORY_PASSWORD, password: "changer@example.com", confirm: "changer@example.com" })).toMatchObject({
       ok: false,
-      error: "The password must not be your e-mail address.",
+      code: "INVALID",
+      fieldErrors: { password: "The password must not be your e-mail address." },
     });
     expect(await versionOf(user.id)).toBe(version);
     expect(await changePasswordAction({ currentPassword: FACTORY_PASSWORD, password: GOOD_PASSWORD, confirm: GOOD_PASSWORD })).toEqual({ ok: true, data: { email: "changer@example.com" } });
