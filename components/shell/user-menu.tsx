@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
@@ -27,6 +28,9 @@ export function UserMenu({ user }: { user: Pick<SessionUser, "name" | "email" | 
         </div>
       </div>
       <LanguageSwitch />
+      <Link href="/profile" className="block text-sm text-brand-700 hover:underline">
+        {t("users.nav.profile")}
+      </Link>
       <button
         type="button"
         disabled={busy}

@@ -55,6 +55,9 @@ test.describe("signing in and the app shell", () => {
       await page.getByRole("button", { name: "English" }).click();
       await expect(nav.getByRole("link", { name: "Dashboard" })).toBeVisible();
 
+      await page.getByTestId("user-menu").getByRole("link", { name: "My profile" }).click();
+      await expect(page.getByRole("heading", { name: "My profile", level: 1 })).toBeVisible();
+
       await page.getByRole("button", { name: "Sign out" }).click();
       await expect(page).toHaveURL(/\/login/);
       await page.goto("/dashboard");

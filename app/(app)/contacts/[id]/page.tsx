@@ -9,7 +9,7 @@ import { StageBadge } from "@/components/domain/stage-badge";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { canManagePortfolio } from "@/lib/auth/roles";
+import { canEditAccount } from "@/lib/auth/account-access";
 import { requireUser } from "@/lib/auth/session";
 import { getContactDetail } from "@/lib/contacts/queries";
 import { getDb } from "@/lib/db/prisma";
@@ -21,7 +21,7 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const contact = await getContactDetail(getDb(), (await params).id);
   if (!contact) notFound();
   const { account } = contact;
-  const canEdit = canManagePortfolio(user) || account.ownerId === user.id || account.team.some((m) => m.userId === user.id);
+  const canEdit = await canEditAccount(getDb(), user, account.id);
   const none = t("contacts.detail.notRecorded");
   const facts = [
     { label: t("contacts.detail.department"), value: contact.department || none },
