@@ -11,12 +11,13 @@ test.describe("background jobs page", () => {
   test("shows each job's schedule, and a job started by hand appears as done among its last runs", async ({ page }) => {
     await page.goto("/admin/jobs");
     await expect(page.getByRole("heading", { name: "Background jobs", level: 1 })).toBeVisible();
-    const cleanup = page.locator("#job-notificationsCleanup");
+    const section = (name: string) => page.getByRole("region", { name, exact: true });
+    const cleanup = section("Notification clean-up");
     for (const name of ["Full metrics refresh", "Account metrics refresh", "Alert evaluation", "E-mail digests", "Notification clean-up"]) {
       await expect(page.getByRole("heading", { name, exact: true })).toBeVisible();
     }
-    await expect(page.locator("#job-refreshAll")).toContainText(/Daily at \d\d:00/);
-    await expect(page.locator("#job-refreshAccount")).toContainText("After each change to an account");
+    await expect(section("Full metrics refresh")).toContainText(/Daily at \d\d:00/);
+    await expect(section("Account metrics refresh")).toContainText("After each change to an account");
 
     const doneBefore = await cleanup.getByText("Done", { exact: true }).count();
     await page.getByRole("button", { name: "Run now: Notification clean-up" }).click();
@@ -25,7 +26,7 @@ test.describe("background jobs page", () => {
     // The worker polls every few seconds; the page is a server render, so look again until the run is listed.
     await expect(async () => {
       await page.reload();
-      expect(await page.locator("#job-notificationsCleanup").getByText("Done", { exact: true }).count()).toBeGreaterThan(doneBefore);
+      expect(await cleanup.getByText("Done", { exact: true }).count()).toBeGreaterThan(doneBefore);
     }).toPass({ timeout: 45_000, intervals: [1_000, 2_000, 3_000] });
   });
 

@@ -36,6 +36,8 @@ test.describe("security headers", () => {
   test.use({ storageState: storageStateFor("DIRECTOR") });
 
   test("the main pages carry the CSP and the headers, and run without a single CSP violation", async ({ page }) => {
+    // Ten pages, each waited on until the network is idle: more than one ordinary test's time.
+    test.slow();
     const violations = await watchViolations(page);
     await page.goto("/accounts?owner=all");
     const accountHref = await page.locator("main table tbody tr").first().getByRole("link").first().getAttribute("href");
