@@ -11,8 +11,11 @@ import { NextResponse, type NextRequest } from "next/server";
  * every response, including those the proxy does not see.
  */
 
-/** Pages anyone may open: signing in, and the one-time links for setting a password. */
-const PUBLIC_PATHS = ["/login", "/invite", "/reset-password"];
+/**
+ * Pages anyone may open: signing in, and the one-time links for setting a password. The REST API (/api/v1) has no
+ * session: its routes check the Bearer key themselves and answer 401 problem+json, never a redirect to /login.
+ */
+const PUBLIC_PATHS = ["/login", "/invite", "/reset-password", "/api/v1"];
 
 const isPublic = (pathname: string) => PUBLIC_PATHS.some((path) => pathname === path || pathname.startsWith(`${path}/`));
 
@@ -64,6 +67,8 @@ export async function proxy(request: NextRequest) {
     // Next takes the nonce from the request's CSP header while rendering; x-nonce is for our own code if it needs it.
     const headers = new Headers(request.headers);
     headers.set("x-nonce", nonce);
+    // For layouts that must answer 404 before a loading state starts the response (components/shell/record-guard.ts).
+    headers.set("x-pathname", pathname);
     headers.set("Content-Security-Policy", csp);
     response = NextResponse.next({ request: { headers } });
   }
@@ -73,10 +78,13 @@ export async function proxy(request: NextRequest) {
 }
 
 /**
- * Everything but next-auth's routes, static files and the CSV upload. The upload must stay outside: for a request
+ * Everything but next-auth's routes, static files (the icons and the install manifest too: the browser fetches
+ * them without the session cookie, the sign-in page included) and the CSV upload. The upload must stay outside: for a request
  * the proxy sees, Next buffers a copy of the body and silently cuts it at `proxyClientMaxBodySize` (10 MB by
- * default), which would import a cut file; the upload route checks session and origin itself (defineRoute).
+ * default), which would import a cut file; the upload route checks session and origin itself (defineRoute). The REST
+ * API stays outside for the same reason (a bulk request of 10,000 rows may pass 10 MB; its wrapper limits bodies
+ * itself) and because it never has a session to look for.
  */
 export const config = {
-  matcher: ["/((?!api/auth|accounts/import/upload|_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!api/auth|api/v1/|accounts/import/upload|_next/static|_next/image|favicon.ico|icon.svg|apple-icon|pwa-icon/|manifest.webmanifest).*)"],
 };

@@ -1,7 +1,8 @@
-import type { Metadata } from "next";
+import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
 import Script from "next/script";
 import type { ReactNode } from "react";
+import { BRAND_COLOR } from "@/components/shell/app-icon";
 import { I18nProvider } from "@/lib/i18n/client";
 import { getLocale } from "@/lib/i18n/server";
 import "./globals.css";
@@ -9,7 +10,11 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "KAM", template: "%s · KAM" },
   description: "Key Account Management",
+  applicationName: "KAM",
+  appleWebApp: { capable: true, title: "KAM", statusBarStyle: "default" },
 };
+
+export const viewport: Viewport = { themeColor: BRAND_COLOR, width: "device-width", initialScale: 1 };
 
 /**
  * zod compiles object parsers with `new Function` unless told not to, and its probe for that trips the

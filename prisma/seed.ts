@@ -6,6 +6,7 @@
  * every table first. `KAM_SEED_AS_OF=YYYY-MM-DD` fixes the reference date (default: today, UTC midnight).
  */
 import { refreshAccountMetrics } from "@/lib/metrics";
+import { refreshLifetimeValues } from "@/lib/lifetime-value/refresh";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
@@ -71,6 +72,8 @@ export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
   await db.$executeRawUnsafe("ANALYZE");
   // Lists, the board and the dashboard read RFM, ABC and risk from the metrics cache.
   await refreshAccountMetrics(db, { asOf });
+  // The account page, lists and dashboard show lifetime values from the first start on.
+  await refreshLifetimeValues(db, { asOf });
   return { accounts: accounts.length, orders: orders.length };
 }
 

@@ -5,6 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import type { AccountHeader as Account } from "@/lib/account-page";
 import { getI18n } from "@/lib/i18n/server";
+import { hasCjk } from "@/lib/search/schemas";
 
 /** Name, owner, place, flags and the way to edit, assess or see the stage board. */
 export async function AccountHeader({ account }: { account: Account }) {
@@ -14,6 +15,12 @@ export async function AccountHeader({ account }: { account: Account }) {
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="min-w-0">
           <h1 className="text-2xl font-semibold">{account.name}</h1>
+          {account.localName && (
+            <p className="text-base text-slate-700" lang={hasCjk(account.localName) ? "zh-CN" : undefined} data-testid="account-local-name">
+              <span className="sr-only">{t("shell.fields.localName")}: </span>
+              {account.localName}
+            </p>
+          )}
           <p className="mt-1 text-sm text-slate-600">
             {t("accountPage.header.owner")}: <span className="font-medium text-slate-800">{account.owner.name}</span>
             <span aria-hidden> · </span>

@@ -35,7 +35,12 @@ export function ActivityQuickForm({ accountId, contacts }: { accountId: string; 
       // datetime-local is the viewer's local time; the server stores an instant.
       occurredAt: when ? new Date(when).toISOString() : undefined,
       contactId: form.get("activity-contactId"),
-      participants: form.get("activity-participants"),
+      // The account's contacts ticked in the pick list plus anyone typed in (names separated by commas). Stored as
+      // names, as before: the timeline shows who took part then, even if a contact is later renamed or deleted.
+      participants: [
+        ...form.getAll("activity-participant").map(String),
+        ...String(form.get("activity-participants") ?? "").split(/[,，、;；\n]/).map((name) => name.trim()),
+      ].filter(Boolean),
       followUpAt: form.get("activity-followUpAt"),
       followUpNote: form.get("activity-followUpNote"),
     };
@@ -75,16 +80,31 @@ export function ActivityQuickForm({ accountId, contacts }: { accountId: string; 
       </Field>
       <details className="text-sm">
         <summary className="cursor-pointer text-slate-600">{t("accountPage.activities.more")}</summary>
-        <div className="mt-2 grid gap-3 sm:grid-cols-3">
+        <div className="mt-2 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
           <Field label={t("accountPage.activities.occurredAt")} name="activity-occurredAt" error={errors.occurredAt} hint={t("accountPage.activities.occurredAtHint")}>
             <TextInput name="activity-occurredAt" type="datetime-local" error={errors.occurredAt} />
           </Field>
           <Field label={t("accountPage.activities.contact")} name="activity-contactId" error={errors.contactId}>
             <Select name="activity-contactId" placeholder={t("accountPage.activities.noContact")} options={contacts.map((c) => ({ value: c.id, label: c.name }))} error={errors.contactId} />
           </Field>
-          <Field label={t("accountPage.activities.participants")} name="activity-participants" error={errors.participants} hint={t("accountPage.activities.participantsHint")}>
-            <TextInput name="activity-participants" error={errors.participants} />
-          </Field>
+          <fieldset className="sm:col-span-2 lg:col-span-1" data-testid="participants-picker">
+            <legend className="text-sm font-medium text-slate-700">{t("accountPage.activities.participants")}</legend>
+            {contacts.length > 0 && (
+              <ul className="mt-1 max-h-40 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2" aria-label={t("ux.activities.pickContacts")}>
+                {contacts.map((contact) => (
+                  <li key={contact.id}>
+                    <label className="flex items-center gap-2">
+                      <input type="checkbox" name="activity-participant" value={contact.name} className="h-4 w-4 rounded border-slate-300" />
+                      {contact.name}
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            )}
+            <Field label={t("ux.activities.others")} name="activity-participants" error={errors.participants} hint={t("accountPage.activities.participantsHint")}>
+              <TextInput name="activity-participants" error={errors.participants} />
+            </Field>
+          </fieldset>
         </div>
       </details>
       <details className="text-sm" open={Boolean(errors.followUpAt || errors.followUpNote) || undefined}>

@@ -47,6 +47,20 @@ export function ContactCard({ accountId, contact, users, canEdit }: { accountId:
           </Button>
         )}
       </div>
+      {(contact.email || contact.phone) && (
+        <p className="mt-1 flex flex-wrap gap-x-3 gap-y-0.5 text-xs" data-testid="contact-reach">
+          {contact.email && (
+            <a href={`mailto:${contact.email}`} className="break-all text-brand-700 underline" aria-label={`${t("contacts.detail.email")}: ${contact.email}`}>
+              {contact.email}
+            </a>
+          )}
+          {contact.phone && (
+            <a href={`tel:${contact.phone.replace(/\s/g, "")}`} className="text-brand-700 underline" aria-label={`${t("contacts.detail.phone")}: ${contact.phone}`}>
+              {contact.phone}
+            </a>
+          )}
+        </p>
+      )}
       <div className="mt-2 flex flex-wrap gap-1">
         {contact.buyingRole && <Badge tone="blue">{t(`domain.buyingRole.${contact.buyingRole}`)}</Badge>}
         {contact.personalityType && <Badge tone="violet">{t(`domain.personality.${contact.personalityType}`)}</Badge>}

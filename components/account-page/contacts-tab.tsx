@@ -64,9 +64,10 @@ export async function ContactsTab({ accountId, canEdit }: { accountId: string; c
                   ) : (
                     <div className="mt-2 flex flex-wrap gap-4">
                       {functions.map((fn) => (
-                        <div key={fn} className="min-w-56 flex-1">
+                        // Cards at least 16rem wide, as many per row as fit: their coverage picker needs the room.
+                        <div key={fn} className="min-w-0 flex-[1_1_18rem]">
                           <h5 className="mb-1 text-xs font-medium uppercase tracking-wide text-slate-500">{t(`domain.function.${fn}`)}</h5>
-                          <ul className="grid gap-2 sm:grid-cols-2">
+                          <ul className="grid grid-cols-[repeat(auto-fill,minmax(min(100%,16rem),1fr))] gap-2">
                             {atLevel
                               .filter((contact) => contact.function === fn)
                               .map((contact) => (

@@ -6,6 +6,7 @@ import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { RFM_SEGMENTS, type RfmSegment } from "@/lib/rfm";
 import { OrdersChart } from "./orders-chart";
+import { ClvSection } from "./clv-section";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Facts, Section } from "@/components/ui/section";
 
@@ -45,6 +46,7 @@ export async function OrdersTab({ accountId, page }: { accountId: string; page: 
           />
         </Section>
       </div>
+      <ClvSection accountId={accountId} />
       <Section
         id="orders-list"
         title={t("accountPage.orders.listTitle")}

@@ -90,7 +90,7 @@ function PlanTaskRow({ accountId, task, users, canEdit }: { accountId: string; t
   const statusId = `status-${task.id}`;
   return (
     <li className={`flex flex-wrap items-center gap-x-3 gap-y-1 py-2 text-sm ${task.overdue ? "bg-red-50" : ""}`} data-testid="plan-task">
-      <span className={`min-w-48 flex-1 ${task.status === "CANCELLED" ? "text-slate-400 line-through" : task.status === "DONE" ? "text-slate-500" : "text-slate-900"}`}>{task.title}</span>
+      <span className={`min-w-48 flex-1 ${task.status === "CANCELLED" ? "text-slate-500 line-through" : task.status === "DONE" ? "text-slate-500" : "text-slate-900"}`}>{task.title}</span>
       <span className="text-xs text-slate-600">{task.ownerName ?? t("accountPage.plan.noOwner")}</span>
       <span className={`text-xs ${task.overdue ? "font-semibold text-red-700" : "text-slate-600"}`}>
         {task.dueDate ? formatDate(locale, task.dueDate) : t("accountPage.common.none")}

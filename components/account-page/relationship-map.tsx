@@ -44,7 +44,8 @@ export async function RelationshipMap({ data }: { data: ContactsTabData }) {
       <p id={descriptionId} className="sr-only">
         {t("accountPage.map.figure", { lines: analysis.pairs.length, people: people.length, contacts: contacts.length })}
       </p>
-      <div className="mt-3 overflow-x-auto">
+      {/* Focusable so the map can be scrolled sideways from the keyboard on a narrow screen. */}
+      <div className="mt-3 overflow-x-auto" tabIndex={0} role="group" aria-label={t("accountPage.map.title")}>
         <svg viewBox={`0 0 ${WIDTH} ${height}`} className="min-w-[640px]" aria-hidden data-testid="relationship-map">
           <text x={8} y={PEOPLE_Y + 4} className="fill-slate-500 text-[11px] font-medium">{short(t("accountPage.map.ourPeople"), 18)}</text>
           {rows.map((row, r) => (

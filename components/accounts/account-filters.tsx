@@ -12,7 +12,7 @@ import type { MessageKey } from "@/lib/i18n/translate";
 import { QUADRANTS, STRATEGIES } from "@/lib/matrix";
 import { RFM_SEGMENT_KEYS, RFM_SEGMENTS } from "@/lib/rfm";
 import { STAGE_INFO } from "@/lib/stages";
-import { ABC_CLASSES, RISK_LEVELS, STRATEGY_KEYS, type TAccountListQuery } from "@/lib/accounts/schemas";
+import { ABC_CLASSES, P_ALIVE_CUTS, RISK_LEVELS, STRATEGY_KEYS, type TAccountListQuery } from "@/lib/accounts/schemas";
 import type { AccountFilterOptions } from "@/lib/lists/filter-options";
 
 type Option = { value: string; label: string };
@@ -74,12 +74,20 @@ export function AccountFilters({ query, options }: { query: TAccountListQuery; o
         <FilterSelect name="segment" label={f("segment")} value={query.segment} anyLabel={any} options={RFM_SEGMENT_KEYS.map((s) => ({ value: s, label: RFM_SEGMENTS[s].label[locale] }))} />
         <FilterSelect name="abc" label={f("abc")} value={query.abc} anyLabel={any} options={ABC_CLASSES.map((c) => ({ value: c, label: c }))} />
         <FilterSelect name="risk" label={f("risk")} value={query.risk} anyLabel={any} options={RISK_LEVELS.map((r) => ({ value: r, label: RISK_LEVEL_LABELS[r][locale] }))} />
+        <label className="text-xs font-medium text-slate-600">
+          {t("clv.list.minClv")}
+          <input type="number" name="minClv" min={0} step={1} inputMode="numeric" defaultValue={query.minClv ?? ""} className={inputClass} />
+        </label>
+        <FilterSelect name="maxPAlive" label={t("clv.list.maxPAlive")} value={query.maxPAlive} anyLabel={t("clv.list.anyPAlive")} options={P_ALIVE_CUTS.map((cut) => ({ value: cut, label: `${Number(cut) * 100} %` }))} />
         <FilterSelect name="industry" label={f("industry")} value={query.industry} anyLabel={any} options={options.industries.map((v) => ({ value: v, label: v }))} />
         <FilterSelect name="region" label={f("region")} value={query.region} anyLabel={any} options={options.regions.map((v) => ({ value: v, label: v }))} />
         <FilterSelect name="archived" label={f("status")} value={query.archived} anyLabel={f("active")} options={[{ value: "1", label: f("archivedOnly") }]} />
       </div>
       {query.sort && <input type="hidden" name="sort" value={query.sort} />}
       {query.dir && <input type="hidden" name="dir" value={query.dir} />}
+      {/* The open saved view and the chosen columns stay while the filters change. */}
+      {query.view && <input type="hidden" name="view" value={query.view} />}
+      {query.cols && <input type="hidden" name="cols" value={query.cols} />}
       <div className="mt-3 flex items-center gap-3">
         <button type="submit" className={buttonClass("primary", "sm")} disabled={pending}>
           {f("apply")}

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent, type ReactNode } from "react";
+import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { createAccountAction, updateAccountAction } from "@/lib/accounts/actions";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
@@ -11,10 +11,12 @@ import { CompanySize, CreditRating, LifecyclePhase, SalesScenario } from "@/lib/
 import { useI18n } from "@/lib/i18n/client";
 import { CURRENCY } from "@/lib/i18n/format";
 import { ZAccountInput } from "@/lib/accounts/schemas";
+import { DuplicateCandidates } from "@/components/duplicates/duplicate-candidates";
+import type { DuplicateCandidate } from "@/lib/duplicates/queries";
 import { ParentPicker, type ParentChoice } from "./parent-picker";
 
 export type AccountFormValues = Record<
-  "name" | "industry" | "region" | "country" | "size" | "annualRevenue" | "creditRating" | "lifecyclePhase" | "salesScenario" | "strategy" | "products" | "operatingStatus" | "growthBottleneck" | "ownerId",
+  "name" | "localName" | "industry" | "region" | "country" | "size" | "annualRevenue" | "creditRating" | "lifecyclePhase" | "salesScenario" | "strategy" | "products" | "operatingStatus" | "growthBottleneck" | "ownerId",
   string
 >;
 
@@ -43,6 +45,10 @@ export function AccountForm({ values, parent, account, owners }: Props) {
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  // Existing accounts of the same or a similar name, answered by the create action; "Create anyway" resubmits confirmed.
+  const [duplicates, setDuplicates] = useState<DuplicateCandidate[] | null>(null);
+  const confirmDuplicates = useRef(false);
+  const formRef = useRef<HTMLFormElement>(null);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -56,7 +62,15 @@ export function AccountForm({ values, parent, account, owners }: Props) {
     setPending(true);
     const result = account
       ? await updateAccountAction({ ...parsed.data, id: account.id, version: account.version })
-      : await createAccountAction(parsed.data);
+      : await createAccountAction({ ...parsed.data, confirmDuplicates: confirmDuplicates.current });
+    confirmDuplicates.current = false;
+    if (result.ok && "duplicates" in result.data && result.data.duplicates) {
+      setErrors({});
+      setFormError(null);
+      setDuplicates(result.data.duplicates);
+      setPending(false);
+      return;
+    }
     if (!result.ok) {
       setErrors(result.fieldErrors ?? {});
       setFormError(result.error);
@@ -77,7 +91,7 @@ export function AccountForm({ values, parent, account, owners }: Props) {
   );
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
+    <form ref={formRef} onSubmit={onSubmit} onChange={() => setDuplicates(null)} noValidate className="space-y-5">
       {formError && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">
           {formError}
@@ -85,6 +99,9 @@ export function AccountForm({ values, parent, account, owners }: Props) {
       )}
       <Section title={t("accounts.form.company")}>
         {text("name", "accounts.form.name", true)}
+        <Field label={t("shell.fields.localName")} name="localName" error={errors.localName} hint={t("shell.fields.localNameHint")}>
+          <TextInput name="localName" defaultValue={values.localName} error={errors.localName} />
+        </Field>
         {text("industry", "accounts.form.industry", true)}
         {text("region", "accounts.form.region", true)}
         {text("country", "accounts.form.country", true)}
@@ -121,6 +138,17 @@ export function AccountForm({ values, parent, account, owners }: Props) {
           </Field>
         ))}
       </Section>
+      {duplicates && (
+        <DuplicateCandidates
+          candidates={duplicates}
+          pending={pending}
+          onDismiss={() => setDuplicates(null)}
+          onConfirm={() => {
+            confirmDuplicates.current = true;
+            formRef.current?.requestSubmit();
+          }}
+        />
+      )}
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending}>
           {pending ? t("accounts.form.saving") : account ? t("accounts.form.save") : t("accounts.form.create")}

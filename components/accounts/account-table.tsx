@@ -6,18 +6,21 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { RISK_LEVEL_LABELS, type RiskLevel } from "@/lib/churn";
 import type { AccountListRow } from "@/lib/accounts/queries";
 import type { Locale } from "@/lib/i18n/config";
-import { formatMoney, formatNumber } from "@/lib/i18n/format";
+import { formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
 import type { Translate } from "@/lib/i18n/translate";
 import { currentSort, toSearchParams, type SortDir } from "@/lib/lists/query";
 import { RFM_SEGMENTS, type RfmSegment } from "@/lib/rfm";
 import type { AccountSortKey, TAccountListQuery } from "@/lib/accounts/schemas";
+import { isColumnShown } from "@/lib/saved-views/lists";
+import { RowCheckbox, SelectAllOnPage } from "./bulk-selection";
+import { hasCjk } from "@/lib/search/schemas";
 
 const RISK_TONE: Record<RiskLevel, BadgeTone> = { LOW: "green", MEDIUM: "amber", HIGH: "red" };
 /** Figures read best largest first; text columns A→Z. */
-const FIRST_DIR: Partial<Record<AccountSortKey, SortDir>> = { revenue12m: "desc", risk: "desc" };
+const FIRST_DIR: Partial<Record<AccountSortKey, SortDir>> = { revenue12m: "desc", risk: "desc", clv12m: "desc", pAlive: "desc" };
 
 function RiskCell({ level, score, locale }: { level: string | null; score: number | null; locale: Locale }) {
-  if (!level || score === null || !(level in RISK_TONE)) return <span className="text-slate-400">—</span>;
+  if (!level || score === null || !(level in RISK_TONE)) return <span className="text-slate-500">—</span>;
   return (
     <Badge tone={RISK_TONE[level as RiskLevel]}>
       {RISK_LEVEL_LABELS[level as RiskLevel][locale]} · {formatNumber(locale, score)}
@@ -27,8 +30,19 @@ function RiskCell({ level, score, locale }: { level: string | null; score: numbe
 
 const segmentLabel = (segment: string | null, locale: Locale) => (segment && segment in RFM_SEGMENTS ? RFM_SEGMENTS[segment as RfmSegment].label[locale] : "—");
 
+type TableProps = {
+  rows: AccountListRow[];
+  query: TAccountListQuery;
+  t: Translate;
+  locale: Locale;
+  /** The columns to show (the column chooser); all when absent. Columns the chooser does not know always show. */
+  visible?: readonly string[];
+  /** A checkbox per row and "select all on this page", for the bulk actions (components/accounts/bulk-actions). */
+  selectable?: boolean;
+};
+
 /** The accounts list; every header sorts by its column through the URL. Empty: why, and the way to all accounts. */
-export function AccountTable({ rows, query, t, locale }: { rows: AccountListRow[]; query: TAccountListQuery; t: Translate; locale: Locale }) {
+export function AccountTable({ rows, query, t, locale, visible, selectable = false }: TableProps) {
   const sort = currentSort(query, "name");
   const header = (key: AccountSortKey) => t(`accounts.columns.${key}`);
   const column = (key: AccountSortKey, rest: Omit<Column<AccountListRow, AccountSortKey>, "key" | "header" | "sortKey">): Column<AccountListRow, AccountSortKey> => ({
@@ -47,6 +61,7 @@ export function AccountTable({ rows, query, t, locale }: { rows: AccountListRow[
           </Link>
           {row.isKeyAccount && <Badge tone="violet" title={t("accounts.list.keyAccountTitle")}>{t("accounts.list.keyBadge")}</Badge>}
           {row.archived && <Badge>{t("accounts.list.archivedBadge")}</Badge>}
+          {row.localName && <span className="truncate text-xs text-slate-600" lang={hasCjk(row.localName) ? "zh-CN" : undefined}>{row.localName}</span>}
         </span>
       ),
     }),
@@ -59,10 +74,19 @@ export function AccountTable({ rows, query, t, locale }: { rows: AccountListRow[
     column("segment", { hideBelow: "lg", className: "whitespace-nowrap", cell: (row) => segmentLabel(row.rfmSegment, locale) }),
     column("abc", { hideBelow: "lg", cell: (row) => row.abcClass ?? "—" }),
     column("risk", { align: "right", cell: (row) => <RiskCell level={row.riskLevel} score={row.riskScore} locale={locale} /> }),
+    column("clv12m", { align: "right", hideBelow: "md", className: "whitespace-nowrap", cell: (row) => formatMoney(locale, row.clv12m) }),
+    column("pAlive", { align: "right", hideBelow: "md", className: "whitespace-nowrap", cell: (row) => formatPercent(locale, row.pAlive) }),
   ];
+  const shown = visible ? columns.filter((c) => isColumnShown("accounts", visible, c.key)) : columns;
+  const select: Column<AccountListRow, AccountSortKey> = {
+    key: "select",
+    header: <SelectAllOnPage label={t("savedViews.bulk.selectAll")} />,
+    className: "w-8",
+    cell: (row) => <RowCheckbox id={row.id} label={t("savedViews.bulk.selectRow", { name: row.name })} />,
+  };
   return (
     <DataTable
-      columns={columns}
+      columns={selectable ? [select, ...shown] : shown}
       rows={rows}
       rowKey={(row) => row.id}
       caption={t("accounts.list.caption", { column: header(sort.sort), dir: t(sort.dir === "asc" ? "accounts.list.ascending" : "accounts.list.descending") })}

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { discardDraftAction, publishDraftAction, startDraftAction } from "@/lib/scoring-models/actions";
 import { Button } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
+import { useDraftState } from "./draft-status";
 import { DraftFeedback as Feedback, type DraftMessage as Message } from "./use-draft-save";
 
 export function StartDraftButton({ purpose }: { purpose: "MATRIX" | "KEY_ACCOUNT_SELECTION" }) {
@@ -23,9 +24,11 @@ export function StartDraftButton({ purpose }: { purpose: "MATRIX" | "KEY_ACCOUNT
   );
 }
 
-/** Publish (after a confirmation) or discard the draft. */
+/** Publish (after a confirmation) or discard the draft; Publish waits for unsaved edits and 100 % totals. */
 export function PublishButtons({ modelId, version }: { modelId: string; version: number }) {
   const { t } = useI18n();
+  const { dirty, totalsOk } = useDraftState();
+  const blocked = dirty ? t("ux.scoring.saveFirst") : totalsOk ? null : t("ux.scoring.fixTotals");
   const [pending, startTransition] = useTransition();
   const [message, setMessage] = useState<Message>(null);
   const publish = () => {
@@ -44,8 +47,15 @@ export function PublishButtons({ modelId, version }: { modelId: string; version:
   };
   return (
     <div className="flex flex-wrap items-center gap-3">
-      <Button onClick={publish} disabled={pending}>{pending ? t("admin.scoring.publishing") : t("admin.scoring.publish", { version })}</Button>
+      <Button onClick={publish} disabled={pending || blocked !== null} aria-describedby={blocked ? "publish-blocked" : undefined}>
+        {pending ? t("admin.scoring.publishing") : t("admin.scoring.publish", { version })}
+      </Button>
       <Button variant="secondary" onClick={discard} disabled={pending}>{t("admin.scoring.discard")}</Button>
+      {blocked && (
+        <span id="publish-blocked" className="text-sm text-amber-800" data-testid="publish-blocked">
+          {blocked}
+        </span>
+      )}
       <Feedback message={message} />
     </div>
   );

@@ -10,6 +10,7 @@ import { formatNumber } from "@/lib/i18n/format";
 import { DIMENSION_LABELS, FACTOR_GROUPS } from "@/lib/scoring";
 import { ZMatrixDraft } from "@/lib/scoring-models/schemas";
 import { dimensionOfGroup, liveTotal, toEditorFactors, toSettings, type EditorFactor } from "./draft-state";
+import { useReportDraftState } from "./draft-status";
 import { MatrixFactorRow } from "./matrix-factor-row";
 import { DraftFeedback, useDraftSave } from "./use-draft-save";
 
@@ -60,6 +61,8 @@ export function MatrixModelEditor({ draft }: { draft: ModelView }) {
   };
 
   const save = () => saveDraft({ ...settings, modelId: draft.id, factors: factors.map(withoutUid) });
+  const totalsOk = DIMENSIONS.every((d) => Math.abs(liveTotal(factors.filter((f) => f.dimension === d).map((f) => f.weight)) - 100) < 0.001);
+  useReportDraftState({ dirty, totalsOk });
 
   return (
     <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); save(); }} aria-label={t("admin.scoring.draftVersion", { version: draft.version })}>
@@ -106,7 +109,7 @@ export function MatrixModelEditor({ draft }: { draft: ModelView }) {
               return (
                 <fieldset key={group.key} className="mt-3">
                   <legend className="text-xs font-semibold uppercase tracking-wide text-slate-500">{group.label[locale]}</legend>
-                  {inGroup.length === 0 && <p className="text-xs text-slate-400">{t("admin.editor.emptyGroup")}</p>}
+                  {inGroup.length === 0 && <p className="text-xs text-slate-500">{t("admin.editor.emptyGroup")}</p>}
                   <ul className="divide-y divide-slate-100">
                     {inGroup.map((factor, i) => (
                       <MatrixFactorRow

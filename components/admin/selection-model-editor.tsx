@@ -9,6 +9,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { ZSelectionDraft, type TSelectionCriterion } from "@/lib/scoring-models/schemas";
 import { liveTotal } from "./draft-state";
+import { useReportDraftState } from "./draft-status";
 import { DraftFeedback, useDraftSave } from "./use-draft-save";
 
 type Criterion = Omit<TSelectionCriterion, "weight"> & { weight: string };
@@ -19,26 +20,42 @@ export function SelectionModelEditor({ draft }: { draft: ModelView }) {
   const { t, locale } = useI18n();
   const [name, setName] = useState(draft.name);
   const [topPercent, setTopPercent] = useState(String(draft.topPercent ?? 20));
+  const [potentialFromClv, setPotentialFromClv] = useState(draft.potentialFromClv);
   const [criteria, setCriteria] = useState<Criterion[]>(() =>
     draft.factors.map((f) => ({ key: f.key as Criterion["key"], labelEn: f.labelEn, labelZh: f.labelZh, helpEn: f.helpEn, helpZh: f.helpZh, weight: String(f.weight) })),
   );
-  const { errors, status, pending, save: saveDraft } = useDraftSave(ZSelectionDraft, saveSelectionDraftAction);
+  const [dirty, setDirty] = useState(false);
+  const { errors, status, pending, save: saveDraft } = useDraftSave(ZSelectionDraft, saveSelectionDraftAction, () => setDirty(false));
   const total = liveTotal(criteria.map((c) => c.weight));
   const ok = Math.abs(total - 100) < 0.001;
-  const patch = (index: number, values: Partial<Criterion>) => setCriteria(criteria.map((c, i) => (i === index ? { ...c, ...values } : c)));
+  useReportDraftState({ dirty, totalsOk: ok });
+  const edited =
+    <V,>(set: (value: V) => void) =>
+    (value: V) => {
+      set(value);
+      setDirty(true);
+    };
+  const patch = (index: number, values: Partial<Criterion>) => edited(setCriteria)(criteria.map((c, i) => (i === index ? { ...c, ...values } : c)));
 
-  const save = () => saveDraft({ modelId: draft.id, name, topPercent, criteria });
+  const save = () => saveDraft({ modelId: draft.id, name, topPercent, criteria, potentialFromClv });
 
   return (
     <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); save(); }} aria-label={t("admin.scoring.draftVersion", { version: draft.version })}>
       <div className="grid gap-3 md:grid-cols-2">
         <Field label={t("admin.editor.name")} name="selection-name" error={errors.name}>
-          <TextInput name="selection-name" value={name} error={errors.name} onChange={(e) => setName(e.target.value)} />
+          <TextInput name="selection-name" value={name} error={errors.name} onChange={(e) => edited(setName)(e.target.value)} />
         </Field>
         <Field label={t("admin.editor.topPercent")} name="topPercent" error={errors.topPercent}>
-          <TextInput name="topPercent" type="number" min={0.1} max={100} step="any" value={topPercent} error={errors.topPercent} onChange={(e) => setTopPercent(e.target.value)} />
+          <TextInput name="topPercent" type="number" min={0.1} max={100} step="any" value={topPercent} error={errors.topPercent} onChange={(e) => edited(setTopPercent)(e.target.value)} />
         </Field>
       </div>
+      <label className="flex items-start gap-2 text-sm">
+        <input type="checkbox" name="potentialFromClv" className="mt-1" checked={potentialFromClv} onChange={(e) => edited(setPotentialFromClv)(e.target.checked)} />
+        <span>
+          <span className="font-medium">{t("clv.scoring.potentialFromClv")}</span>
+          <span className="block text-xs text-slate-500">{t("clv.scoring.potentialFromClvHelp")}</span>
+        </span>
+      </label>
       <section className="rounded-lg border border-slate-200 p-3" aria-labelledby="criteria-title">
         <div className="flex items-center justify-between">
           <h3 id="criteria-title" className="font-semibold">{t("admin.editor.criteria")}</h3>
@@ -67,6 +84,7 @@ export function SelectionModelEditor({ draft }: { draft: ModelView }) {
       </section>
       <div className="flex flex-wrap items-center gap-3">
         <Button type="submit" disabled={pending}>{pending ? t("admin.scoring.saving") : t("admin.scoring.saveDraft")}</Button>
+        {dirty && <span className="text-xs text-amber-700">{t("admin.scoring.unsaved")}</span>}
         <DraftFeedback message={status} />
       </div>
     </form>

@@ -32,7 +32,7 @@ export function BoardColumn({
   const remaining = column.count - column.cards.length;
   const tint = { none: "bg-slate-100", allowed: "bg-brand-50 ring-2 ring-brand-500", refused: "bg-red-50 ring-2 ring-red-300" }[dropState];
   return (
-    <section ref={setNodeRef} aria-labelledby={headingId} className={`flex w-64 shrink-0 flex-col rounded-lg p-2 ${tint}`}>
+    <section ref={setNodeRef} aria-labelledby={headingId} className={`flex min-h-0 w-64 shrink-0 flex-col rounded-lg p-2 ${tint}`}>
       <header className="mb-2 px-1">
         <div className="flex items-center justify-between gap-2">
           <h2 id={headingId} className="text-sm font-semibold text-slate-800">
@@ -49,6 +49,7 @@ export function BoardColumn({
         </div>
         {column.stage === "DISINTEGRATING" && <div className="mt-1 text-xs italic text-red-700">{t("board.column.setApart")}</div>}
       </header>
+      <div className="-mx-1 min-h-0 flex-1 overflow-y-auto px-1 pb-1" data-testid="column-cards">
       {column.cards.length === 0 ? (
         <p className="rounded-md border border-dashed border-slate-300 p-4 text-center text-xs text-slate-500">{t("board.column.empty")}</p>
       ) : (
@@ -72,6 +73,7 @@ export function BoardColumn({
           {loading ? t("board.column.loadingMore") : t("board.column.showMore", { remaining: formatNumber(locale, remaining) })}
         </button>
       )}
+      </div>
     </section>
   );
 }

@@ -16,6 +16,12 @@ export async function BoardFilters({ filters, owners, industries, teams }: { fil
   return (
     <form method="get" action="/board" aria-label={t("board.filters.label")} className="mb-4 flex flex-wrap items-end gap-3 text-sm">
       <div>
+        <label htmlFor="board-q" className="block font-medium text-slate-700">
+          {t("search.board.label")}
+        </label>
+        <input id="board-q" type="search" name="q" defaultValue={filters.q ?? ""} placeholder={t("search.board.placeholder")} className={`${inputClass} mt-0 w-48`} />
+      </div>
+      <div>
         <label htmlFor="board-owner" className="block font-medium text-slate-700">
           {t("board.filters.owner")}
         </label>

@@ -122,6 +122,9 @@ export function BoardView({ columns: initial, filters }: { columns: Column[]; fi
       id="kam-board"
       sensors={sensors}
       collisionDetection={columnCollision}
+      // The board fits the window and scrolls itself (columns down, the board sideways): scrolling the page under
+      // a dragged card would only move the drop targets away from the pointer.
+      autoScroll={{ canScroll: (element) => element !== document.scrollingElement && element !== document.body }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: t("board.dnd.instructions") } }}
       onDragStart={(event: DragStartEvent) => setActive(cardOf(event.active.data) ?? null)}
       onDragOver={(event: DragOverEvent) => setOverStage((event.over?.id as Stage | undefined) ?? null)}
@@ -140,9 +143,10 @@ export function BoardView({ columns: initial, filters }: { columns: Column[]; fi
           {message?.tone === "alert" && message.text}
         </div>
       </div>
-      <div className="flex items-stretch gap-3 overflow-x-auto pb-4">
+      {/* Height-bounded: each column scrolls its own cards and the sideways scrollbar stays within the window. */}
+      <div className="flex h-[calc(100dvh-5.5rem)] min-h-[22rem] items-stretch gap-3 overflow-x-auto overscroll-x-contain pb-2" data-testid="board-columns">
         {board.columns.map((column) => (
-          <div key={column.stage} className={column.stage === "DISINTEGRATING" ? "flex gap-3" : "contents"}>
+          <div key={column.stage} className={column.stage === "DISINTEGRATING" ? "flex min-h-0 gap-3" : "contents"}>
             {column.stage === "DISINTEGRATING" && <div aria-hidden className="mx-1 w-0 shrink-0 border-l-2 border-dashed border-slate-300" />}
             <BoardColumn column={column} dropState={dropState(column.stage)} onMove={requestMove} onShowMore={showMore} />
           </div>

@@ -49,6 +49,9 @@ export async function ContactFilters({ query }: { query: TContactListQuery }) {
       </div>
       {query.sort && <input type="hidden" name="sort" value={query.sort} />}
       {query.dir && <input type="hidden" name="dir" value={query.dir} />}
+      {/* The open saved view and the chosen columns stay while the filters change. */}
+      {query.view && <input type="hidden" name="view" value={query.view} />}
+      {query.cols && <input type="hidden" name="cols" value={query.cols} />}
       <div className="mt-3 flex gap-2">
         <button type="submit" className={buttonClass()}>{t("contacts.list.apply")}</button>
         <Link href="/contacts" className={buttonClass("secondary")}>{t("contacts.list.reset")}</Link>

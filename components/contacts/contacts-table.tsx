@@ -5,10 +5,14 @@ import type { ContactSortKey, TContactListQuery } from "@/lib/contacts/list-quer
 import type { ContactListRow } from "@/lib/contacts/queries";
 import { getI18n } from "@/lib/i18n/server";
 import { currentSort, toSearchParams } from "@/lib/lists/query";
+import { isColumnShown } from "@/lib/saved-views/lists";
 import { AttitudeBadge } from "./attitude-badge";
 
-/** Contacts across accounts; headers sort through the URL (filters kept, back to page 1). */
-export async function ContactsTable({ rows, query }: { rows: ContactListRow[]; query: TContactListQuery }) {
+/**
+ * Contacts across accounts; headers sort through the URL (filters kept, back to page 1). `visible`: the columns
+ * the column chooser leaves (all when absent).
+ */
+export async function ContactsTable({ rows, query, visible }: { rows: ContactListRow[]; query: TContactListQuery; visible?: readonly string[] }) {
   const { t } = await getI18n();
   const column = (key: ContactSortKey, rest: Pick<Column<ContactListRow, ContactSortKey>, "cell" | "hideBelow" | "className">): Column<ContactListRow, ContactSortKey> => ({
     key,
@@ -45,7 +49,7 @@ export async function ContactsTable({ rows, query }: { rows: ContactListRow[]; q
   ];
   return (
     <DataTable
-      columns={columns}
+      columns={visible ? columns.filter((c) => isColumnShown("contacts", visible, c.key)) : columns}
       rows={rows}
       rowKey={(c) => c.id}
       label={t("pages.contacts")}

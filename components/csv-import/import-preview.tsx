@@ -50,6 +50,7 @@ export function ImportPreview({ report, onCommit, onRestart }: { report: ImportR
           <Badge tone="green">{t("csvImport.preview.writable", { count: n(report.writableRows) })}</Badge>
           {report.unchangedRows > 0 && <Badge>{t("csvImport.preview.unchanged", { count: n(report.unchangedRows) })}</Badge>}
           {hasInvalid && <Badge tone="red">{t("csvImport.preview.invalid", { count: n(report.invalidCount) })}</Badge>}
+          {(report.warningCount ?? 0) > 0 && <Badge tone="amber">{t("duplicates.import.warningCount", { count: n(report.warningCount ?? 0) })}</Badge>}
           <span className="text-slate-500">{t("csvImport.preview.delimiter", { delimiter: t(`csvImport.preview.${DELIMITER_KEY[report.delimiter]}`) })}</span>
         </div>
       )}
@@ -85,6 +86,21 @@ export function ImportPreview({ report, onCommit, onRestart }: { report: ImportR
             <p className="mt-1 text-xs text-slate-500">{t("csvImport.preview.truncated", { shown: n(report.invalidRows.length), count: n(report.invalidCount) })}</p>
           )}
           <p className="mt-3 rounded-md bg-amber-50 p-3 text-sm text-amber-900">{t("csvImport.preview.blocked")}</p>
+        </div>
+      )}
+      {report.warningRows && report.warningRows.length > 0 && (
+        <div>
+          <h3 className="font-medium">{t("duplicates.import.warningsTitle")}</h3>
+          <p className="mt-1 text-sm text-slate-600">{t("duplicates.import.warningsIntro")}</p>
+          <DataTable
+            className="mt-2 max-h-96 overflow-auto"
+            stickyHeader
+            columns={invalidColumns}
+            rows={report.warningRows}
+            rowKey={(issue) => String(issue.row)}
+            label={t("duplicates.import.warningsTitle")}
+            testId="warning-rows"
+          />
         </div>
       )}
       {!report.fileError && !hasInvalid && (

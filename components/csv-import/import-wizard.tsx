@@ -27,9 +27,9 @@ const required = (kind: ImportKind) => COLUMNS[kind].filter((c) => c.required).m
  * Choose what the file holds and the file; the server checks it (preview), then writes it on request.
  * The file goes to the route handler twice — for the check and for the commit — so nothing is trusted between.
  */
-export function ImportWizard({ canSetOwner }: { canSetOwner: boolean }) {
+export function ImportWizard({ canSetOwner, initialKind = "accounts" }: { canSetOwner: boolean; initialKind?: ImportKind }) {
   const { t } = useI18n();
-  const [kind, setKind] = useState<ImportKind>("orders");
+  const [kind, setKind] = useState<ImportKind>(initialKind);
   const [file, setFile] = useState<File | null>(null);
   const [state, setState] = useState<State>({ step: "choose" });
   const fileInput = useRef<HTMLInputElement>(null);

@@ -28,9 +28,16 @@ export function FilterBar({ filters, options, t }: { filters: DashboardFilters; 
       </div>
       <form method="get" action="/dashboard" aria-label={t("dashboard.filters.label")} className={`grid grid-cols-2 items-end gap-3 ${options.teams.length > 0 ? "md:grid-cols-3 xl:grid-cols-6" : "md:grid-cols-5"}`}>
         <input type="hidden" name="scope" value={filters.scope} />
-        <Field label={t("dashboard.filters.owner")} name="owner">
-          <Select name="owner" defaultValue={filters.owner ?? ""} placeholder={t("dashboard.filters.ownerAll")} options={options.owners.map((o) => ({ value: o.id, label: o.name }))} />
-        </Field>
+        {filters.scope === "mine" ? (
+          // "My accounts" already decides whose accounts: the owner choice says so instead of "All owners".
+          <Field label={t("dashboard.filters.owner")} name="owner" hint={t("ux.dashboard.ownerMineHint")}>
+            <Select name="owner" disabled defaultValue="me" options={[{ value: "me", label: t("dashboard.filters.scopeMine") }]} />
+          </Field>
+        ) : (
+          <Field label={t("dashboard.filters.owner")} name="owner">
+            <Select name="owner" defaultValue={filters.owner ?? ""} placeholder={t("dashboard.filters.ownerAll")} options={options.owners.map((o) => ({ value: o.id, label: o.name }))} />
+          </Field>
+        )}
         {options.teams.length > 0 && (
           <Field label={t("users.teamFilter.label")} name="team">
             <Select name="team" defaultValue={filters.team ?? ""} placeholder={t("users.teamFilter.any")} options={options.teams.map((team) => ({ value: team.id, label: team.name }))} />

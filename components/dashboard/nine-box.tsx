@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { useState } from "react";
 import type { MatrixBubble } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
@@ -16,17 +17,28 @@ const LEVEL = { LOW: 0, MEDIUM: 1, HIGH: 2 } as const;
 /** Attractiveness and strength by thirds of the scale (lib/matrix placeInNineBox): counts and account links. */
 export function NineBox({ bubbles, height }: { bubbles: MatrixBubble[]; height: number }) {
   const { t, locale } = useI18n();
+  // Cells whose full list is open ("+N more" pressed): the list then scrolls inside its cell.
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (key: string) =>
+    setExpanded((current) => {
+      const next = new Set(current);
+      if (next.has(key)) next.delete(key);
+      else next.add(key);
+      return next;
+    });
   const cells = new Map<string, MatrixBubble[]>();
   for (const bubble of bubbles) {
     const key = `${bubble.nineBox.attractiveness}:${bubble.nineBox.strength}`;
     cells.set(key, [...(cells.get(key) ?? []), bubble]);
   }
   return (
-    <div className="grid grid-cols-[2rem_1fr] grid-rows-[1fr_1.5rem]" style={{ height }}>
+    // Rows and cells may not grow past the fixed height (minmax(0, …)): a long list scrolls inside its cell.
+    <div className="overflow-x-auto" data-testid="nine-box">
+    <div className="grid min-w-[30rem] grid-cols-[2rem_minmax(0,1fr)] grid-rows-[minmax(0,1fr)_1.5rem]" style={{ height }}>
       <div className="flex items-center justify-center">
         <span className="-rotate-90 whitespace-nowrap text-xs text-slate-500">{t("dashboard.matrix.attractiveness")}</span>
       </div>
-      <div className="grid grid-cols-3 grid-rows-3 gap-1">
+      <div className="grid min-h-0 grid-cols-3 grid-rows-[repeat(3,minmax(0,1fr))] gap-1">
         {ROWS.map((a) =>
           COLUMNS.map((s) => {
             const items = cells.get(`${a}:${s}`) ?? [];
@@ -38,14 +50,17 @@ export function NineBox({ bubbles, height }: { bubbles: MatrixBubble[]; height: 
               strength: t(`dashboard.matrix.band.${s}`),
               count: formatNumber(locale, items.length),
             });
+            const key = `${a}:${s}`;
+            const open = expanded.has(key);
+            const listId = `nine-box-${a}-${s}`;
             return (
-              <section key={`${a}:${s}`} aria-label={label} data-testid="nine-box-cell" className={`overflow-hidden rounded-md p-2 ${bg}`}>
+              <section key={key} aria-label={label} data-testid="nine-box-cell" className={`flex min-h-0 min-w-0 flex-col rounded-md p-2 ${bg}`}>
                 <p className="flex items-baseline justify-between text-xs text-slate-500">
                   <span>{t(`dashboard.matrix.band.${a}`)} / {t(`dashboard.matrix.band.${s}`)}</span>
                   <span className="text-lg font-semibold text-slate-900">{formatNumber(locale, items.length)}</span>
                 </p>
-                <ul className="mt-1 space-y-0.5 text-xs">
-                  {items.slice(0, NAMES_PER_CELL).map((b) => (
+                <ul id={listId} className="mt-1 min-h-0 flex-1 space-y-0.5 overflow-y-auto text-xs">
+                  {(open ? items : items.slice(0, NAMES_PER_CELL)).map((b) => (
                     <li key={b.id} className="flex items-center gap-1 truncate">
                       <span className="inline-block h-2 w-2 shrink-0 rounded-full" style={{ background: STAGE_COLORS[b.stage] }} />
                       <Link href={accountHref(b.id)} className="truncate text-brand-700 hover:underline">
@@ -53,8 +68,18 @@ export function NineBox({ bubbles, height }: { bubbles: MatrixBubble[]; height: 
                       </Link>
                     </li>
                   ))}
-                  {items.length > NAMES_PER_CELL && <li className="text-slate-500">{t("dashboard.matrix.more", { count: items.length - NAMES_PER_CELL })}</li>}
                 </ul>
+                {items.length > NAMES_PER_CELL && (
+                  <button
+                    type="button"
+                    aria-expanded={open}
+                    aria-controls={listId}
+                    onClick={() => toggle(key)}
+                    className="mt-0.5 self-start text-xs text-brand-700 underline hover:text-brand-600"
+                  >
+                    {open ? t("ux.nineBox.less") : t("dashboard.matrix.more", { count: items.length - NAMES_PER_CELL })}
+                  </button>
+                )}
               </section>
             );
           }),
@@ -62,6 +87,7 @@ export function NineBox({ bubbles, height }: { bubbles: MatrixBubble[]; height: 
       </div>
       <div />
       <p className="text-center text-xs leading-6 text-slate-500">{t("dashboard.matrix.strength")}</p>
+    </div>
     </div>
   );
 }

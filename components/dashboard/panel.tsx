@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 /** A dashboard card: heading, one-line intro, optional controls on the right. */
 export function Panel({ id, title, intro, aside, className = "", children }: { id: string; title: string; intro?: string; aside?: ReactNode; className?: string; children: ReactNode }) {
   return (
-    <section aria-labelledby={`${id}-title`} className={`rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${className}`}>
+    <section aria-labelledby={`${id}-title`} className={`min-w-0 rounded-lg border border-slate-200 bg-white p-4 shadow-sm ${className}`}>
       <header className="mb-3 flex flex-wrap items-start justify-between gap-2">
         <div>
           <h2 id={`${id}-title`} className="text-base font-semibold">

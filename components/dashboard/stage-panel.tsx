@@ -21,9 +21,21 @@ export function StagePanel({ data, filters, locale, t }: { data: StageData; filt
       {data.total === 0 ? (
         <PanelEmpty message={t("dashboard.empty.noAccounts")} height="h-48" />
       ) : (
+        <>
+        <p className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600" data-testid="stage-legend">
+          <span className="flex items-center gap-1.5">
+            <span aria-hidden className="inline-block h-2.5 w-4 rounded-sm bg-slate-500 opacity-40" />
+            {t("ux.stages.legendAll")}
+          </span>
+          <span className="flex items-center gap-1.5">
+            <span aria-hidden className="inline-block h-2.5 w-4 rounded-sm bg-slate-500" />
+            {t("ux.stages.legendKey")}
+          </span>
+          <span>{t("ux.stages.legendFigures")}</span>
+        </p>
         <ul className="space-y-1.5" data-testid="stage-bars">
           {data.stages.map((row) => (
-            <li key={row.stage} className="grid grid-cols-[8rem_1fr_5rem] items-center gap-2 text-sm">
+            <li key={row.stage} className="grid grid-cols-[minmax(0,7rem)_1fr_auto] items-center gap-2 text-sm sm:grid-cols-[8rem_1fr_auto]">
               <Link href={accountsListHref(filters, { stage: row.stage })} className="truncate text-slate-700 hover:underline">
                 {STAGE_INFO[row.stage].label[locale]}
               </Link>
@@ -31,12 +43,14 @@ export function StagePanel({ data, filters, locale, t }: { data: StageData; filt
                 <div className="absolute inset-y-0 left-0 rounded opacity-40" style={{ width: `${(row.count / max) * 100}%`, background: STAGE_COLORS[row.stage] }} />
                 <div className="absolute inset-y-0 left-0 rounded" style={{ width: `${(row.keyCount / max) * 100}%`, background: STAGE_COLORS[row.stage] }} />
               </div>
-              <span className="text-right text-xs tabular-nums text-slate-600" title={t("dashboard.stages.key", { count: row.keyCount })}>
-                {formatNumber(locale, row.count)} / {formatNumber(locale, row.keyCount)}
+              <span className="text-right text-xs tabular-nums text-slate-600">
+                <span aria-hidden>{formatNumber(locale, row.count)} / {formatNumber(locale, row.keyCount)}</span>
+                <span className="sr-only">{t("ux.stages.figures", { count: formatNumber(locale, row.count), key: formatNumber(locale, row.keyCount) })}</span>
               </span>
             </li>
           ))}
         </ul>
+        </>
       )}
       <h3 className="mt-5 text-sm font-semibold">{t("dashboard.stages.mismatches")}</h3>
       <p className="mb-2 text-xs text-slate-500">{t("dashboard.stages.mismatchesIntro")}</p>

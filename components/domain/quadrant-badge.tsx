@@ -6,7 +6,7 @@ const TONE: Record<Quadrant, BadgeTone> = { STAR: "green", CASH_COW: "blue", QUE
 
 /** The matrix quadrant with its strategy in the tooltip; a dash when the account was never assessed. */
 export function QuadrantBadge({ quadrant, locale }: { quadrant: Quadrant | null | undefined; locale: Locale }) {
-  if (!quadrant) return <span className="text-slate-400">—</span>;
+  if (!quadrant) return <span className="text-slate-500">—</span>;
   const info = QUADRANTS[quadrant];
   return (
     <Badge tone={TONE[quadrant]} title={STRATEGIES[info.strategy].label[locale]}>

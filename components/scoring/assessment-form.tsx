@@ -88,7 +88,11 @@ export function AssessmentForm({ accountId, accountVersion, model, initialScores
                       comment={comments[factor.id] ?? ""}
                       error={parsed[factor.id].invalid ? rangeError : undefined}
                       disabled={disabled || pending}
-                      onScore={(value) => setScores((current) => ({ ...current, [factor.id]: value }))}
+                      onScore={(value) => {
+                        setScores((current) => ({ ...current, [factor.id]: value }));
+                        // A refusal such as "Score at least one factor" is about the scores as they were: it goes once they change.
+                        setStatus((current) => (current?.tone === "error" ? null : current));
+                      }}
                       onComment={(value) => setComments((current) => ({ ...current, [factor.id]: value }))}
                     />
                   ))}

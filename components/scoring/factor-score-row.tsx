@@ -25,7 +25,9 @@ export function FactorScoreRow({ factor, min, max, score, comment, error, disabl
   const help = locale === "zh" ? factor.helpZh : factor.helpEn;
   const inputId = `score-${factor.id}`;
   const numeric = Number(score);
-  const slider = score.trim() === "" || !Number.isFinite(numeric) ? (min + max) / 2 : Math.min(max, Math.max(min, numeric));
+  const unscored = score.trim() === "";
+  // An unscored factor's slider has no thumb (it would sit at the midpoint and read as a score) and says so.
+  const slider = unscored || !Number.isFinite(numeric) ? (min + max) / 2 : Math.min(max, Math.max(min, numeric));
   return (
     <li className="grid gap-2 py-3 md:grid-cols-[minmax(0,1fr)_16rem]" data-testid={`factor-${factor.key}`}>
       <div>
@@ -56,6 +58,7 @@ export function FactorScoreRow({ factor, min, max, score, comment, error, disabl
             max={max}
             step={0.5}
             value={score}
+            placeholder="–"
             disabled={disabled}
             aria-label={t("scoring.form.scoreFor", { factor: label })}
             aria-invalid={!!error}
@@ -63,6 +66,11 @@ export function FactorScoreRow({ factor, min, max, score, comment, error, disabl
             onChange={(e) => onScore(e.target.value)}
             className={`${inputClass} mt-0 w-20`}
           />
+          {unscored && (
+            <span className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-600" data-testid="not-scored">
+              {t("ux.scoringForm.notScored")}
+            </span>
+          )}
           <button type="button" onClick={() => onScore("")} disabled={disabled || score === ""} aria-label={t("scoring.form.clearFor", { factor: label })} className="text-xs text-slate-500 underline disabled:opacity-40">
             {t("scoring.form.clear")}
           </button>
@@ -75,10 +83,13 @@ export function FactorScoreRow({ factor, min, max, score, comment, error, disabl
           value={slider}
           disabled={disabled}
           aria-label={t("scoring.form.sliderFor", { factor: label })}
+          aria-valuetext={unscored ? t("ux.scoringForm.notScored") : undefined}
+          data-unscored={unscored || undefined}
           onChange={(e) => onScore(e.target.value)}
-          className={`mt-2 w-full accent-brand-600 ${score === "" ? "opacity-40" : ""}`}
+          onClick={(e) => unscored && onScore(e.currentTarget.value)}
+          className={`mt-2 w-full accent-brand-600 ${unscored ? "opacity-50 [&::-moz-range-thumb]:opacity-0 [&::-webkit-slider-thumb]:opacity-0" : ""}`}
         />
-        <div className="flex justify-between text-[10px] text-slate-400" aria-hidden>
+        <div className="flex justify-between text-[10px] text-slate-600" aria-hidden>
           <span>{min}</span>
           <span>{max}</span>
         </div>

@@ -37,7 +37,7 @@ export async function FitTable({ rows, editable }: { rows: FitRow[]; editable: S
             <span className="ml-2 text-xs text-slate-500">{formatDate(locale, row.fit.createdAt)}</span>
           </>
         ) : (
-          <span className="text-slate-400">{t("scoring.fit.notInferred")}</span>
+          <span className="text-slate-500">{t("scoring.fit.notInferred")}</span>
         ),
     },
     {

@@ -38,7 +38,7 @@ export async function IdentificationTable({ rows, criteria, canConfirm }: Props)
         key: `criterion-${c.key}`,
         header: (
           <>
-            {locale === "zh" ? c.labelZh : c.labelEn} <span className="font-normal text-slate-400">({formatNumber(locale, c.weight)} %)</span>
+            {locale === "zh" ? c.labelZh : c.labelEn} <span className="font-normal text-slate-600">({formatNumber(locale, c.weight)} %)</span>
           </>
         ),
         headerTitle: (locale === "zh" ? c.helpZh : c.helpEn) ?? undefined,

@@ -47,7 +47,7 @@ export function LiveSummary({ result, quadrant, thresholds }: Props) {
         )}
         <div className="mt-3 grid grid-cols-2 gap-1 text-center text-xs" aria-hidden>
           {CELLS.map((cell) => (
-            <div key={cell.quadrant} className={`rounded px-2 py-3 ${cell.quadrant === quadrant ? `${cell.tone} font-semibold ring-2 ring-brand-600` : "bg-slate-50 text-slate-400"}`}>
+            <div key={cell.quadrant} className={`rounded px-2 py-3 ${cell.quadrant === quadrant ? `${cell.tone} font-semibold ring-2 ring-brand-600` : "bg-slate-50 text-slate-600"}`}>
               {QUADRANTS[cell.quadrant].label[locale]}
             </div>
           ))}

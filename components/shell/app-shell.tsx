@@ -3,6 +3,8 @@ import { NotificationBell } from "@/components/notifications/notification-bell";
 import { isAdmin, type SessionUser } from "@/lib/auth/roles";
 import { getI18n } from "@/lib/i18n/server";
 import { NavLinks, type NavItem } from "./nav-links";
+import { QuickFind } from "./quick-find";
+import { ShellFrame } from "./shell-frame";
 import { UserMenu } from "./user-menu";
 
 const NAV: NavItem[] = [
@@ -17,22 +19,24 @@ const NAV: NavItem[] = [
 export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const { t } = await getI18n();
   const items = isAdmin(user) ? [...NAV, { href: "/admin", label: "nav.admin" } satisfies NavItem] : NAV;
-  return (
-    <div className="flex min-h-screen">
-      <aside className="flex w-60 shrink-0 flex-col gap-6 border-r border-slate-200 bg-slate-100 p-4">
-        <div className="flex items-start justify-between gap-2">
-          <div>
-            <div className="text-2xl font-bold text-brand-700">{t("app.name")}</div>
-            <div className="text-xs text-slate-500">{t("app.tagline")}</div>
-          </div>
-          <NotificationBell user={user} />
+  const sidebar = (
+    <div className="flex flex-1 flex-col gap-6 p-4">
+      <div className="flex items-start justify-between gap-2">
+        <div>
+          <div className="text-2xl font-bold text-brand-700">{t("app.name")}</div>
+          <div className="text-xs text-slate-600">{t("app.tagline")}</div>
         </div>
-        <nav aria-label={t("nav.mainNavigation")} className="flex-1">
-          <NavLinks items={items} />
-        </nav>
-        <UserMenu user={user} />
-      </aside>
-      <main className="min-w-0 flex-1 p-6">{children}</main>
+        <NotificationBell user={user} />
+      </div>
+      <nav aria-label={t("nav.mainNavigation")} className="flex-1">
+        <NavLinks items={items} />
+      </nav>
+      <UserMenu user={user} />
     </div>
+  );
+  return (
+    <ShellFrame sidebar={sidebar} brand={t("app.name")} search={<QuickFind />}>
+      {children}
+    </ShellFrame>
   );
 }

@@ -15,6 +15,8 @@ const ADMIN_LINKS: NavItem[] = [
   { href: "/admin/scoring", label: "users.nav.scoring" },
   { href: "/admin/alerts", label: "notifications.rules.title" },
   { href: "/admin/jobs", label: "jobs.homeTitle" },
+  { href: "/admin/api-keys", label: "api.nav.keys" },
+  { href: "/admin/webhooks", label: "webhooks.navTitle" },
 ];
 
 const isActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);

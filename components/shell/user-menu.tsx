@@ -22,7 +22,7 @@ export function UserMenu({ user }: { user: Pick<SessionUser, "name" | "email" | 
     <div className="space-y-3 border-t border-slate-200 pt-4" data-testid="user-menu">
       <div>
         <div className="text-sm font-semibold" data-testid="user-name">{user.name}</div>
-        <div className="text-xs text-slate-500">{user.email}</div>
+        <div className="break-all text-xs text-slate-600">{user.email}</div>
         <div className="mt-1 inline-block rounded bg-slate-200 px-2 py-0.5 text-xs" data-testid="user-role">
           {t(`roles.${user.role}`)}
         </div>

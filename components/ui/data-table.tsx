@@ -83,11 +83,17 @@ export type DataTableProps<T, K extends string = string> = Naming & {
   bodyTestId?: string;
   /** Extra classes of the scrolling container. */
   className?: string;
+  /**
+   * Keeps the first column (the row's name) in view while the rest scrolls sideways on a narrow screen; on by
+   * default for the `card` variant (list pages).
+   */
+  stickyFirstColumn?: boolean;
 };
 
 const VARIANTS = {
   card: {
-    container: "overflow-x-auto rounded-lg border border-slate-200 bg-white",
+    // `relative`: absolutely positioned content (screen-reader-only text) stays inside the scrolling box.
+    container: "scroll-shadows relative max-w-full overflow-x-auto overscroll-x-contain rounded-lg border border-slate-200 bg-white",
     table: "min-w-full divide-y divide-slate-200 text-sm",
     thead: "bg-slate-50 text-slate-600",
     th: "px-3 py-2 font-medium",
@@ -96,7 +102,7 @@ const VARIANTS = {
     stickyTh: "sticky top-0 z-10 bg-slate-50",
   },
   plain: {
-    container: "overflow-x-auto",
+    container: "scroll-shadows relative max-w-full overflow-x-auto overscroll-x-contain",
     table: "w-full text-sm",
     thead: "border-b border-slate-200 text-xs text-slate-500",
     th: "px-2 py-1.5 font-medium",
@@ -116,9 +122,15 @@ const HIDE_BELOW: Record<Breakpoint, string> = {
 
 const classes = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ");
 
-function cellClass<T, K extends string>(column: Column<T, K>, base: string) {
-  return classes(base, ALIGN[column.align ?? "left"], column.hideBelow && HIDE_BELOW[column.hideBelow], column.className);
+function cellClass<T, K extends string>(column: Column<T, K>, base: string, sticky?: string | false) {
+  return classes(base, ALIGN[column.align ?? "left"], column.hideBelow && HIDE_BELOW[column.hideBelow], sticky, column.className);
 }
+
+/** The first column, pinned on narrow screens (below `lg`, where tables scroll sideways), with the row's background. */
+const STICKY_FIRST = {
+  th: "max-lg:sticky max-lg:left-0 max-lg:z-[2] max-lg:bg-slate-50",
+  td: "max-lg:sticky max-lg:left-0 max-lg:z-[1] max-lg:bg-white max-lg:group-hover:bg-slate-50 max-lg:shadow-[1px_0_0_0_var(--color-slate-200)]",
+};
 
 function SortLink<K extends string>({ column, sort, t }: { column: Column<unknown, K> & { sortKey: K }; sort: TableSort<K>; t?: Translate }) {
   const active = sort.current.sort === column.sortKey;
@@ -154,13 +166,16 @@ export function DataTable<T, K extends string = string>(props: DataTableProps<T,
   if (rows.length === 0 && empty) return <EmptyState empty={empty} variant={variant} />;
   const style = VARIANTS[variant];
   const columns = props.columns.filter((c): c is Column<T, K> => !!c);
+  const stickyFirst = (props.stickyFirstColumn ?? variant === "card") && columns.length > 2;
+  const sticky = (i: number, part: "th" | "td") => stickyFirst && i === 0 && STICKY_FIRST[part];
   return (
-    <div className={classes(style.container, props.className)}>
+    // Focusable so keyboard users can scroll a table that is wider than the screen.
+    <div className={classes(style.container, props.className)} tabIndex={0} data-table-scroll="">
       <table className={style.table} aria-label={props.label} aria-labelledby={props.labelledBy} data-testid={props.testId}>
         {props.caption !== undefined && <caption className={props.showCaption ? "mb-2 text-left" : "sr-only"}>{props.caption}</caption>}
         <thead className={props.headerHidden ? "sr-only" : style.thead}>
           <tr>
-            {columns.map((column) => {
+            {columns.map((column, i) => {
               const active = sort && column.sortKey !== undefined && sort.current.sort === column.sortKey;
               return (
                 <th
@@ -168,7 +183,7 @@ export function DataTable<T, K extends string = string>(props: DataTableProps<T,
                   scope="col"
                   title={column.headerTitle}
                   aria-sort={active ? (sort.current.dir === "asc" ? "ascending" : "descending") : undefined}
-                  className={cellClass(column, classes(style.th, "whitespace-nowrap", props.stickyHeader && style.stickyTh))}
+                  className={cellClass(column, classes(style.th, "whitespace-nowrap", props.stickyHeader && style.stickyTh), sticky(i, "th"))}
                 >
                   {sort && column.sortKey !== undefined ? <SortLink column={column as Column<unknown, K> & { sortKey: K }} sort={sort} t={t} /> : column.header}
                 </th>
@@ -181,14 +196,14 @@ export function DataTable<T, K extends string = string>(props: DataTableProps<T,
             const detail = props.rowDetail?.(row);
             const hasDetail = detail != null && detail !== false;
             const tr = (
-              <tr className={classes(style.row, props.rowClassName?.(row), hasDetail && "border-b-0")} data-testid={props.rowTestId?.(row)}>
-                {columns.map((column) =>
+              <tr className={classes("group", style.row, props.rowClassName?.(row), hasDetail && "border-b-0")} data-testid={props.rowTestId?.(row)}>
+                {columns.map((column, i) =>
                   column.rowHeader ? (
-                    <th key={column.key} scope="row" className={cellClass(column, classes(style.td, "font-normal"))}>
+                    <th key={column.key} scope="row" className={cellClass(column, classes(style.td, "font-normal"), sticky(i, "td"))}>
                       {column.cell(row, index)}
                     </th>
                   ) : (
-                    <td key={column.key} className={cellClass(column, style.td)}>
+                    <td key={column.key} className={cellClass(column, style.td, sticky(i, "td"))}>
                       {column.cell(row, index)}
                     </td>
                   ),

@@ -2,13 +2,16 @@
 
 import { canManagePortfolio } from "@/lib/auth/roles";
 import { writeAudit } from "@/lib/db/audit";
+import { findDuplicateCandidates, type DuplicateCandidate } from "@/lib/duplicates/queries";
 import { defineAction } from "@/lib/server/define-action";
+import { emitAccountCreated } from "@/lib/webhooks/account-events";
 import { searchAccountsByName } from "./queries";
-import { ZAccountInput, ZAccountRef, ZAccountUpdate, ZParentSearch, ZReassignOwner, type TAccountInput } from "./schemas";
+import { ZAccountCreate, ZAccountRef, ZAccountUpdate, ZParentSearch, ZReassignOwner, type TAccountInput } from "./schemas";
 import { assertActiveUser, assertValidParent, updateAccountVersioned } from "./writes";
 
 const fieldsData = (input: Omit<TAccountInput, "ownerId">) => ({
   name: input.name,
+  localName: input.localName,
   industry: input.industry,
   region: input.region,
   country: input.country,
@@ -26,15 +29,28 @@ const fieldsData = (input: Omit<TAccountInput, "ownerId">) => ({
 
 const accountPages = ({ id }: { id: string }) => ["/accounts", `/accounts/${id}`];
 
-/** Managers create accounts they own; directors and admins may name another active owner. */
+/** Created, or not yet: existing accounts of the same or a similar name to show before "create anyway". */
+export type CreateAccountResult = { id: string; duplicates?: undefined } | { id?: undefined; duplicates: DuplicateCandidate[] };
+
+/**
+ * Managers create accounts they own; directors and admins may name another active owner. An account whose
+ * normalised name or local name equals or is close to an existing one's is not created until the user confirmed
+ * it (`confirmDuplicates`) after seeing the candidates.
+ */
 export const createAccountAction = defineAction(
-  { schema: ZAccountInput, creates: "account", revalidate: () => ["/accounts"] },
-  async (input, { user, tx }) => {
+  { schema: ZAccountCreate, creates: "account", revalidate: () => ["/accounts"] },
+  async ({ confirmDuplicates, ...input }, { user, tx }): Promise<CreateAccountResult> => {
     const ownerId = canManagePortfolio(user) && input.ownerId ? input.ownerId : user.id;
     if (ownerId !== user.id) await assertActiveUser(tx, ownerId);
     await assertValidParent(tx, null, input.parentId);
+    // Asked only about an otherwise valid account, so "create anyway" then succeeds.
+    if (!confirmDuplicates) {
+      const duplicates = await findDuplicateCandidates(tx, { name: input.name, localName: input.localName });
+      if (duplicates.length > 0) return { duplicates };
+    }
     const created = await tx.account.create({ data: { ...fieldsData(input), ownerId } });
     await writeAudit(tx, { userId: user.id, entityType: "Account", entityId: created.id, action: "create", after: created });
+    await emitAccountCreated(tx, created, user.id);
     return { id: created.id };
   },
 );

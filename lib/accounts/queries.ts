@@ -13,6 +13,7 @@ import { withDefaultOwner } from "@/lib/lists/query";
 export type AccountListRow = {
   id: string;
   name: string;
+  localName: string | null;
   industry: string;
   region: string;
   isKeyAccount: boolean;
@@ -26,6 +27,8 @@ export type AccountListRow = {
   abcClass: string | null;
   riskScore: number | null;
   riskLevel: string | null;
+  clv12m: string | null;
+  pAlive: number | null;
 };
 
 export type AccountListPage = { rows: AccountListRow[]; total: number; page: number; pageSize: number; query: TAccountListQuery };
@@ -41,6 +44,8 @@ const SORT_SQL: Record<AccountSortKey, Prisma.Sql> = {
   segment: Prisma.sql`m."rfmSegment"`,
   abc: Prisma.sql`m."abcClass"`,
   risk: Prisma.sql`m."riskScore"`,
+  clv12m: Prisma.sql`clv.clv12m`,
+  pAlive: Prisma.sql`clv."pAlive"`,
 };
 
 /** Quadrants a `quadrant` and/or `strategy` filter admits (a strategy stands for its quadrants), or null for all. */
@@ -59,7 +64,7 @@ function whereSql(user: SessionUser, query: TAccountListQuery): Prisma.Sql {
   const conditions = [Prisma.sql`a.archived = ${query.archived === "1"}`];
   if (query.q) {
     const pattern = likePattern(query.q);
-    conditions.push(Prisma.sql`(a.name ILIKE ${pattern} OR a.industry ILIKE ${pattern} OR a.region ILIKE ${pattern})`);
+    conditions.push(Prisma.sql`(a.name ILIKE ${pattern} OR a."localName" ILIKE ${pattern} OR a.industry ILIKE ${pattern} OR a.region ILIKE ${pattern})`);
   }
   if (query.owner && query.owner !== "all") conditions.push(Prisma.sql`a."ownerId" = ${query.owner === "me" ? user.id : query.owner}`);
   if (query.team) conditions.push(ownedBySalesTeamSql(query.team));
@@ -70,6 +75,8 @@ function whereSql(user: SessionUser, query: TAccountListQuery): Prisma.Sql {
   if (query.segment) conditions.push(Prisma.sql`m."rfmSegment" = ${query.segment}`);
   if (query.abc) conditions.push(Prisma.sql`m."abcClass" = ${query.abc}`);
   if (query.risk) conditions.push(Prisma.sql`m."riskLevel" = ${query.risk}`);
+  if (query.minClv !== undefined) conditions.push(Prisma.sql`clv.clv12m >= ${query.minClv}`);
+  if (query.maxPAlive) conditions.push(Prisma.sql`clv."pAlive" < ${Number(query.maxPAlive)}`);
   if (query.industry) conditions.push(Prisma.sql`a.industry = ${query.industry}`);
   if (query.region) conditions.push(Prisma.sql`a.region = ${query.region}`);
   return Prisma.join(conditions, " AND ");
@@ -81,7 +88,8 @@ function orderSql(query: TAccountListQuery): Prisma.Sql {
   return Prisma.sql`${SORT_SQL[query.sort ?? "name"]} ${dir} NULLS LAST, a.name ASC, a.id ASC`;
 }
 
-const FROM = Prisma.sql`FROM "Account" a JOIN "User" u ON u.id = a."ownerId" LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id`;
+const FROM = Prisma.sql`FROM "Account" a JOIN "User" u ON u.id = a."ownerId" LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
+  LEFT JOIN "AccountClv" clv ON clv."accountId" = a.id`;
 
 /**
  * One page of the accounts list: ONE SQL statement returns the page with the owner's name, the cached metrics
@@ -93,9 +101,9 @@ export async function listAccounts(user: SessionUser, filters: TAccountListQuery
   const page = query.page ?? 1;
   const where = whereSql(user, query);
   const rows = await db.$queryRaw<(AccountListRow & { total: number })[]>`
-    SELECT a.id, a.name, a.industry, a.region, a."isKeyAccount", a.archived, a.stage::text AS stage, a.quadrant::text AS quadrant,
+    SELECT a.id, a.name, a."localName", a.industry, a.region, a."isKeyAccount", a.archived, a.stage::text AS stage, a.quadrant::text AS quadrant,
       a."ownerId", u.name AS "ownerName", m."revenue12m"::text AS "revenue12m", m."rfmSegment", m."abcClass", m."riskScore",
-      m."riskLevel", count(*) OVER ()::int AS total
+      m."riskLevel", clv.clv12m::text AS "clv12m", clv."pAlive", count(*) OVER ()::int AS total
     ${FROM} WHERE ${where} ORDER BY ${orderSql(query)}
     LIMIT ${ACCOUNT_PAGE_SIZE} OFFSET ${(page - 1) * ACCOUNT_PAGE_SIZE}`;
   const total = rows.length > 0 ? rows[0].total : page > 1 ? await countAccounts(db, where) : 0;
@@ -128,9 +136,10 @@ export type AccountExportRow = {
 };
 
 /** Every account of the filtered list (all pages), in list order, in batches so memory stays flat. */
-export async function* exportAccounts(user: SessionUser, filters: TAccountListQuery, db: ReadDb = getDb(), batchSize = 1000) {
+export async function* exportAccounts(user: SessionUser, filters: TAccountListQuery & { ids?: string[] }, db: ReadDb = getDb(), batchSize = 1000) {
   const query = withDefaultOwner(filters, user.role);
-  const where = whereSql(user, query);
+  // The rows selected on the list (bulk export): exactly those, whatever the filters, in the list's order.
+  const where = filters.ids ? Prisma.sql`a.id = ANY(${filters.ids}::text[])` : whereSql(user, query);
   for (let offset = 0; ; offset += batchSize) {
     const batch = await db.$queryRaw<AccountExportRow[]>`
       SELECT a.name, a.industry, a.region, a.country, a.size::text AS size, a."annualRevenue"::text AS "annualRevenue",

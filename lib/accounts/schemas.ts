@@ -11,12 +11,13 @@ import { RISK_LEVELS } from "@/lib/churn";
 import { STRATEGY_KEYS } from "@/lib/matrix";
 import { ABC_CLASSES, RFM_SEGMENT_KEYS } from "@/lib/rfm";
 import { blankable, blankToNull, DECIMAL_18_2, decimalText, optionalText, plainText, requiredText, ZId, ZVersion } from "@/lib/validation/fields";
-import { enumFilter, flagParam, ownerParam, pageParam, searchParam, sortParams, teamParam, textFilter } from "@/lib/lists/query";
+import { enumFilter, flagParam, ownerParam, pageParam, searchParam, sortParams, teamParam, textFilter, urlInt, viewParams } from "@/lib/lists/query";
 
 // ───────────── the list's URL contract (brief: "/accounts list — URL search params") ─────────────
 
-export const ACCOUNT_SORT_KEYS = ["name", "owner", "industry", "region", "revenue12m", "quadrant", "stage", "segment", "abc", "risk"] as const;
+export const ACCOUNT_SORT_KEYS = ["name", "owner", "industry", "region", "revenue12m", "quadrant", "stage", "segment", "abc", "risk", "clv12m", "pAlive"] as const;
 export type AccountSortKey = (typeof ACCOUNT_SORT_KEYS)[number];
+export const P_ALIVE_CUTS = ["0.1", "0.25", "0.5", "0.75"] as const;
 export { ABC_CLASSES, RISK_LEVELS, STRATEGY_KEYS };
 export const ACCOUNT_PAGE_SIZE = 50;
 
@@ -36,11 +37,15 @@ export const ZAccountListQuery = z.object({
   segment: enumFilter(RFM_SEGMENT_KEYS),
   abc: enumFilter(ABC_CLASSES),
   risk: enumFilter(RISK_LEVELS),
+  /** Lifetime value: 12-month CLV at least this (whole money units), P(alive) below this share. */
+  minClv: urlInt(0, 999_999_999_999, 12),
+  maxPAlive: enumFilter(P_ALIVE_CUTS),
   industry: textFilter,
   region: textFilter,
   archived: flagParam,
   ...sortParams(ACCOUNT_SORT_KEYS),
   page: pageParam,
+  ...viewParams,
 });
 export type TAccountListQuery = z.infer<typeof ZAccountListQuery>;
 
@@ -56,6 +61,8 @@ const money = blankable(decimalText(DECIMAL_18_2, { min: 0 }));
 
 export const ZAccountInput = z.object({
   name: requiredText(200),
+  /** The name in the customer's own language (e.g. the Chinese legal name); quick-find and the list search it. */
+  localName: optionalText(200),
   industry: requiredText(100),
   region: requiredText(100),
   country: requiredText(100),
@@ -87,3 +94,10 @@ export const ZReassignOwner = z.object({ ...ZRef, ownerId: requiredText(40) });
 export type TReassignOwner = z.infer<typeof ZReassignOwner>;
 
 export const ZParentSearch = z.object({ q: plainText(200), excludeId: ZId.max(40).optional() });
+
+/**
+ * Creating an account: the form's fields and `confirmDuplicates`, the user's "create anyway" after the action
+ * answered with existing accounts of the same or a similar name (lib/duplicates).
+ */
+export const ZAccountCreate = ZAccountInput.extend({ confirmDuplicates: z.boolean().optional() });
+export type TAccountCreate = z.infer<typeof ZAccountCreate>;

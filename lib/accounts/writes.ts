@@ -4,18 +4,22 @@ import { writeAudit } from "@/lib/db/audit";
 import { AppError, conflict } from "@/lib/errors/app-error";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MessageKey } from "@/lib/i18n/translate";
+import { emitAccountUpdated } from "@/lib/webhooks/account-events";
 import { parentProblem } from "./queries";
 
 /**
  * The one optimistic-lock write of an account, used by every change that bumps its version: it only happens
  * while the version is still the one the user saw (`seenVersion`), bumps it, and records the audit row with the
- * state before and after (plus `auditExtra`, e.g. the reasons of a stage move). Of two concurrent changes made
+ * state before and after (plus `auditExtra`, e.g. the reasons of a stage move) and the `account.updated` webhook
+ * event when a field changed. Of two concurrent changes made
  * from the same version exactly one wins; the other gets CONFLICT and changes nothing.
  */
 export async function updateAccountVersioned(
   tx: Tx,
   change: {
     userId: string;
+    /** Set when the change came through the REST API. */
+    apiKeyId?: string | null;
     accountId: string;
     seenVersion: number;
     action: string;
@@ -34,12 +38,14 @@ export async function updateAccountVersioned(
   const after = await tx.account.findUniqueOrThrow({ where: { id: accountId } });
   await writeAudit(tx, {
     userId: change.userId,
+    apiKeyId: change.apiKeyId,
     entityType: "Account",
     entityId: accountId,
     action: change.action,
     before,
     after: { ...after, ...change.auditExtra },
   });
+  await emitAccountUpdated(tx, before, after, { action: change.action, userId: change.userId });
   return after;
 }
 

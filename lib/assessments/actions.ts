@@ -7,6 +7,7 @@ import { placeInMatrix } from "@/lib/matrix";
 import { scoreAssessment, toScoringModel, type FactorScores } from "@/lib/scoring";
 import { loadActiveModel, modelThresholds } from "@/lib/scoring-models/queries";
 import { defineAction } from "@/lib/server/define-action";
+import { emitQuadrantChanged } from "@/lib/webhooks/account-events";
 import { ZAssessmentInput } from "./schemas";
 
 /**
@@ -74,6 +75,7 @@ export const saveAssessmentAction = defineAction(
       data: { quadrant },
       auditExtra: { assessmentId: assessment.id },
     });
+    await emitQuadrantChanged(tx, account.quadrant, after, { id: assessment.id, attractiveness, strength, assessorId: user.id });
     return { id: assessment.id, attractiveness, strength, quadrant, version: after.version };
   },
 );

@@ -116,3 +116,22 @@ export async function lockEditableAccount(tx: Tx, user: EditRuleUser, accountId:
   if (!account) throw forbidden(accountEditRule(user).kind === "ownedOrSalesTeams" ? "users.scope.accountForbidden" : "errors.accountForbidden");
   return account;
 }
+
+/**
+ * Several accounts for one write (a merge): every row locked in id order — two writes over the same accounts then
+ * wait for each other instead of deadlocking — and then each checked against the edit rule, all or nothing.
+ * Returned in the order of `accountIds`.
+ */
+export async function lockEditableAccounts(tx: Tx, user: EditRuleUser, accountIds: readonly string[]) {
+  const ids = [...new Set(accountIds)].sort();
+  for (const id of ids) {
+    const locked = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "Account" WHERE id = ${id} FOR NO KEY UPDATE`;
+    if (locked.length === 0) throw notFound();
+  }
+  const rows = await tx.account.findMany({ where: { id: { in: ids }, ...editableAccountWhere(user) }, select: GUARDED_ACCOUNT });
+  if (rows.length !== ids.length) {
+    throw forbidden(accountEditRule(user).kind === "ownedOrSalesTeams" ? "users.scope.accountForbidden" : "errors.accountForbidden");
+  }
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return accountIds.map((id) => byId.get(id)!);
+}

@@ -1,9 +1,12 @@
 // No "server-only" here: the start and worker scripts run these handlers.
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { refreshAccountMetrics } from "@/lib/metrics";
+import { refreshLifetimeValues } from "@/lib/lifetime-value/refresh";
 import { cleanupNotifications, evaluateAlerts, sendDigests } from "@/lib/notifications/jobs";
 import type { JobConfig, JobHandlers } from "@/lib/jobs/definitions";
 import { startJobWorker, type JobSender, type JobWorker } from "@/lib/jobs/worker";
+import { deliverDueWebhooks } from "@/lib/webhooks/deliver";
+import { listenForWebhookEvents, type WebhookListener } from "@/lib/webhooks/listen";
 
 /**
  * What each job does, by calling the feature code. This file sits above the features (the worker scripts and
@@ -18,10 +21,11 @@ export type HandlerDeps = {
 export function createJobHandlers(deps: HandlerDeps): JobHandlers {
   const { db, send } = deps;
   return {
-    /** The nightly full refresh; the alerts are evaluated right after it, on the fresh figures. */
+    /** The nightly full refresh; the alerts are evaluated right after it, on the fresh figures, and CLV refitted. */
     "metrics.refresh-all": async ([run]) => {
       const result = await refreshAccountMetrics(db, { asOf: run.now });
       await send("alerts.evaluate", { now: run.now.toISOString() });
+      await send("clv.fit", { now: run.now.toISOString() });
       return { accounts: result.accounts, ms: Math.round(result.ms.total) };
     },
 
@@ -44,6 +48,16 @@ export function createJobHandlers(deps: HandlerDeps): JobHandlers {
     },
 
     ...registerAutomationHandlers(deps),
+
+    /** Refits the lifetime-value models and stores every account's figures (lib/lifetime-value). */
+    "clv.fit": ([run]) => refreshLifetimeValues(db, { asOf: run.now }),
+
+    /** Sends the webhook deliveries due now; when a batch did not cover them all, the next run follows at once. */
+    "webhooks.deliver": async ([run]) => {
+      const summary = await deliverDueWebhooks(db, { now: run.now });
+      if (summary.more) await send("webhooks.deliver", {});
+      return summary;
+    },
   };
 }
 
@@ -64,10 +78,15 @@ export function registerAutomationHandlers({ db }: HandlerDeps): Pick<JobHandler
 export async function runJobWorker(url: string, config: JobConfig, log?: (message: string) => void): Promise<JobWorker> {
   const db = createPrismaClient(url);
   let worker: JobWorker | undefined;
+  let listener: WebhookListener | undefined;
   try {
     worker = await startJobWorker({ url, config, log, handlers: (send) => createJobHandlers({ db, send }) });
     await worker.send("metrics.refresh-all", {});
+    // Webhook deliveries leave as soon as the transaction that stored them commits (see lib/webhooks/listen.ts).
+    const sender = worker.send;
+    listener = await listenForWebhookEvents(url, () => sender("webhooks.deliver", {}));
   } catch (error) {
+    await listener?.stop();
     await worker?.stop();
     await db.$disconnect();
     throw error;
@@ -76,6 +95,7 @@ export async function runJobWorker(url: string, config: JobConfig, log?: (messag
   return {
     ...started,
     stop: async () => {
+      await listener?.stop();
       await started.stop();
       await db.$disconnect();
     },

@@ -10,6 +10,7 @@ import { STAGES, type Stage } from "@/lib/stages";
 import { BOARD_PAGE_SIZE, type TBoardFilters } from "@/lib/board/schemas";
 import { industriesInUse, ownersWithAccounts } from "@/lib/lists/filter-options";
 import type { ReadDb } from "@/lib/db/read-only";
+import { likePattern } from "@/lib/db/sql";
 
 export type BoardCard = {
   id: string;
@@ -41,6 +42,10 @@ function filterSql(user: SessionUser, filters: TBoardFilters): Prisma.Sql {
   if (filters.quadrant) conditions.push(Prisma.sql`a.quadrant = ${filters.quadrant}::"Quadrant"`);
   if (filters.key) conditions.push(Prisma.sql`a."isKeyAccount"`);
   if (filters.industry) conditions.push(Prisma.sql`a.industry = ${filters.industry}`);
+  if (filters.q) {
+    const pattern = likePattern(filters.q);
+    conditions.push(Prisma.sql`(a.name ILIKE ${pattern} OR a."localName" ILIKE ${pattern})`);
+  }
   return Prisma.join(conditions, " AND ");
 }
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { QUADRANT_KEYS } from "@/lib/matrix";
 import { STAGES, UNCOUPLING_REASONS } from "@/lib/stages";
-import { enumFilter, flagParam, ownerParam, teamParam, textFilter, withDefaultOwner } from "@/lib/lists/query";
+import { enumFilter, flagParam, ownerParam, searchParam, teamParam, textFilter, withDefaultOwner } from "@/lib/lists/query";
 import { plainText, requiredText, ZId, ZVersion } from "@/lib/validation/fields";
 
 /** Cards per column and per "show more" page: enough to scan, small enough for 2,000+ accounts. */
@@ -11,9 +11,11 @@ export const NOTE_MAX = 2000;
 
 /**
  * The board's URL filters (same names as the accounts list): `owner` is `me`, `all` or a user id, `team` a sales
- * team's id, `quadrant`, `key=1` for key accounts only, `industry`. Invalid values are dropped so an outdated link still opens.
+ * team's id, `quadrant`, `key=1` for key accounts only, `industry`, `q` a part of the name or local name (finds a
+ * card that sits below the loaded ones of its column). Invalid values are dropped so an outdated link still opens.
  */
 export const ZBoardQuery = z.object({
+  q: searchParam,
   owner: ownerParam,
   team: teamParam,
   quadrant: enumFilter(QUADRANT_KEYS),
@@ -24,6 +26,7 @@ export type TBoardQuery = z.infer<typeof ZBoardQuery>;
 
 /** The filters as the queries use them, after the role's default owner was applied. */
 export const ZBoardFilters = z.object({
+  q: plainText(200).optional(),
   owner: requiredText(200),
   team: plainText(200).optional(),
   quadrant: z.enum(QUADRANT_KEYS).optional(),

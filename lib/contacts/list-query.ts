@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { Attitude, BuyingRole, ContactFunction, ContactLevel, PersonalityType } from "@/lib/generated/prisma/enums";
-import { enumFilter, ownerParam, pageParam, searchParam, sortParams } from "@/lib/lists/query";
+import { enumFilter, ownerParam, pageParam, searchParam, sortParams, viewParams } from "@/lib/lists/query";
 
 export const CONTACT_SORT_KEYS = ["name", "account", "level", "function", "role", "personality", "attitude", "strength", "coverage"] as const;
 export type ContactSortKey = (typeof CONTACT_SORT_KEYS)[number];
@@ -22,5 +22,6 @@ export const ZContactListQuery = z.object({
   owner: ownerParam,
   ...sortParams(CONTACT_SORT_KEYS),
   page: pageParam,
+  ...viewParams,
 });
 export type TContactListQuery = z.infer<typeof ZContactListQuery>;

@@ -10,6 +10,8 @@ import { CompanySize, CreditRating, LifecyclePhase, RelationshipStage } from "@/
 import { MESSAGES } from "@/lib/i18n/messages";
 import { canTransition, STAGE_INFO, UNCOUPLING_REASON_INFO, UNCOUPLING_REASONS, type Stage, type UncouplingReason } from "@/lib/stages";
 import { ZAccountInput } from "@/lib/accounts/schemas";
+import { compactName, normalizeCompanyName } from "@/lib/duplicates/normalize";
+import { findDuplicateCandidatesMany } from "@/lib/duplicates/queries";
 import { optionalText } from "@/lib/validation/fields";
 import { IMPORT_CHUNK, sortIssues, type Importer } from "./types";
 import type { Prisma } from "@/lib/generated/prisma/client";
@@ -49,8 +51,44 @@ function parseReasons(cell: string): { reasons: UncouplingReason[] } | { unknown
   return { reasons: [...reasons] };
 }
 
+/** Names probed for duplicates per statement. */
+const DUPLICATE_BATCH = 500;
+
 /**
- * Accounts: new accounts only — a name that already exists is skipped, so re-importing an export adds nothing.
+ * New accounts against the existing ones, as the account form checks one (lib/duplicates): the same normalised
+ * name as an existing account (case, width, punctuation or legal form apart: "ACME Co., Ltd." and "Acme Limited")
+ * refuses the row with a reason naming that account — the form would have asked, and a file cannot answer; a
+ * close name is written and listed as a warning. The same normalised name twice in the file refuses the second row.
+ */
+async function checkDuplicates(db: Parameters<Importer<AccountImportKey, AccountPlan>["check"]>[0], planned: (NewAccount & { row: number })[], column: string) {
+  const refused = new Map<number, ImportReason>();
+  const warnings = new Map<number, ImportReason[]>();
+  const firstByCore = new Map<string, number>();
+  for (const account of planned) {
+    const core = compactName(normalizeCompanyName(account.data.name));
+    const first = firstByCore.get(core);
+    if (first !== undefined) refused.set(account.row, { column, key: "csvImport.reason.duplicateInFile", values: { value: account.data.name, row: first } });
+    else firstByCore.set(core, account.row);
+  }
+  for (let i = 0; i < planned.length; i += DUPLICATE_BATCH) {
+    const batch = planned.slice(i, i + DUPLICATE_BATCH);
+    const found = await findDuplicateCandidatesMany(db, batch.map((a) => ({ name: a.data.name })));
+    batch.forEach((account, j) => {
+      const exact = found[j].filter((c) => c.match === "exact");
+      const close = found[j].filter((c) => c.match === "close");
+      if (exact.length > 0 && !refused.has(account.row)) {
+        refused.set(account.row, { column, key: "duplicates.import.sameAs", values: { value: account.data.name, existing: exact.map((c) => c.name).join("; ") } });
+      } else if (close.length > 0) {
+        warnings.set(account.row, [{ column, key: "duplicates.import.closeTo", values: { value: account.data.name, existing: close.map((c) => c.name).join("; ") } }]);
+      }
+    });
+  }
+  return { refused, warnings };
+}
+
+/**
+ * Accounts: new accounts only — a name that already exists is skipped, so re-importing an export adds nothing; a
+ * new name equal or close to an existing account's after normalisation is refused or warned about (checkDuplicates).
  * Fields obey the same rules as in the UI, per row: a manager's new accounts are his own (an owner e-mail other
  * than his is refused) and he cannot mark key accounts (directors and admins can); directors and admins may name
  * the owner by e-mail (blank: themselves). A stage other than EXPLORATORY must be a move the stage engine allows
@@ -157,14 +195,24 @@ export const accountsImporter: Importer<AccountImportKey, AccountPlan> = {
       };
       planned.push({ row, data, parentName, isKeyAccount: isKey === "true", stage: stage as Stage, reasons: uncoupling, note });
     }
+    const duplicates = await checkDuplicates(db, planned, column("name"));
+    const unique = planned.filter((a) => {
+      const refusal = duplicates.refused.get(a.row);
+      if (!refusal) return true;
+      add(a.row, refusal);
+      newNames.delete(a.data.name);
+      return false;
+    });
     // A parent must exist already or be one of the valid new accounts of this file.
-    const accounts = planned.filter((a) => {
+    const accounts = unique.filter((a) => {
       if (!a.parentName || existingByName.has(a.parentName) || newNames.has(a.parentName)) return true;
       add(a.row, { column: ctx.headerOf("parentName"), key: "csvImport.reason.unknownAccount", values: { value: a.parentName } });
       return false;
     });
     await ctx.progress(rows.length);
-    return { issues: sortIssues(issues), unchanged, writable: accounts.length, plan: { accounts } };
+    const written = new Set(accounts.map((a) => a.row));
+    const warnings = sortIssues(new Map([...duplicates.warnings].filter(([row]) => written.has(row))));
+    return { issues: sortIssues(issues), warnings, unchanged, writable: accounts.length, plan: { accounts } };
   },
 
   async write(tx, { accounts }, ctx) {

@@ -5,6 +5,7 @@ import { canonicalDecimal, normalizeDate, normalizeDecimal } from "@/lib/csv/val
 import { zodReasons } from "@/lib/csv-import/zod-reasons";
 import { ZOrderInput, type TOrderInput } from "@/lib/orders/schemas";
 import { enqueueFullRefresh } from "@/lib/jobs/queue";
+import { emitEvent } from "@/lib/webhooks/emit";
 import { refreshAccountMetrics } from "../metrics";
 import { lookupAccounts, resolveAccount } from "./lookup";
 import { newIds } from "./ids";
@@ -124,6 +125,9 @@ export const ordersImporter: Importer<OrderCsvKey, OrderPlan> = {
         userId: ctx.user.id, entityType: "Account", entityId: accountId, action: "importOrders", after: { orders: count },
       })),
     });
+    if (created > 0) {
+      await emitEvent(tx, "orders.imported", { created, updated: 0, accountIds: [...perAccount.keys()], source: "csv", userId: ctx.user.id });
+    }
     return { created, updated: 0, unchanged: orders.length - created };
   },
 

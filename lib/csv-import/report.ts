@@ -31,6 +31,12 @@ export type ImportReport = {
   unchangedRows: number;
   invalidCount: number;
   invalidRows: ImportRowIssue[];
+  /**
+   * Rows that are written but deserve a look: an account whose name is close to an existing account's (a possible
+   * duplicate, lib/duplicates). Listed like invalid rows (at most MAX_LISTED_ISSUES); absent for kinds without any.
+   */
+  warningCount?: number;
+  warningRows?: ImportRowIssue[];
   mapped: { header: string; key: string }[];
   ignored: string[];
   missing: string[];

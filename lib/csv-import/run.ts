@@ -88,6 +88,7 @@ async function runWith<K extends string, P>(importer: Importer<K, P>, db: Db, us
     unchangedRows: checked.unchanged,
     invalidCount: checked.issues.length,
     invalidRows: checked.issues.slice(0, MAX_LISTED_ISSUES),
+    ...(checked.warnings ? { warningCount: checked.warnings.length, warningRows: checked.warnings.slice(0, MAX_LISTED_ISSUES) } : {}),
   });
   if (!commit || (checked.issues.length > 0 && !onlyValid)) return { report, committed: false };
 

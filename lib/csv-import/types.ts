@@ -17,7 +17,14 @@ export type CheckContext = {
   progress: (done: number) => Promise<void>;
 };
 
-export type CheckResult<P> = { issues: ImportRowIssue[]; unchanged: number; writable: number; plan: P };
+export type CheckResult<P> = {
+  issues: ImportRowIssue[];
+  /** Rows written anyway but reported (see ImportReport.warningRows). */
+  warnings?: ImportRowIssue[];
+  unchanged: number;
+  writable: number;
+  plan: P;
+};
 
 export type WriteContext = { user: SessionUser; progress: (done: number, total: number) => Promise<void> };
 

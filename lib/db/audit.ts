@@ -2,6 +2,8 @@ import type { Db, Tx } from "./prisma";
 
 type AuditEntry = {
   userId: string | null;
+  /** The REST API key the change came through (its user is `userId`); absent for changes made in the app. */
+  apiKeyId?: string | null;
   entityType: string;
   entityId: string;
   action: string;

@@ -10,6 +10,8 @@ export const JOB_NAMES = [
   "alerts.evaluate",
   "digests.send",
   "notifications.cleanup",
+  "webhooks.deliver",
+  "clv.fit",
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -22,6 +24,8 @@ export const JOB_PAYLOADS = {
   "alerts.evaluate": z.object({ now: ZNow }),
   "digests.send": z.object({ now: ZNow }),
   "notifications.cleanup": z.object({ now: ZNow }),
+  "webhooks.deliver": z.object({ now: ZNow }),
+  "clv.fit": z.object({ now: ZNow }),
 } satisfies Record<JobName, z.ZodType>;
 
 export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
@@ -80,6 +84,18 @@ export const JOBS: Record<JobName, JobDefinition> = {
   "notifications.cleanup": {
     policy: "stately", retryLimit: 2, retryDelay: 300, expireInSeconds: 30 * 60, batchSize: 1, pollingIntervalSeconds: 5,
     clock: "created", cron: (config) => `30 ${config.nightlyHour} * * *`, runNow: true,
+  },
+  // Sends the due webhook deliveries: queued after each commit that emitted events, and every minute for the
+  // retries that fall due and anything a lost enqueue left behind. The handler retries deliveries itself.
+  "webhooks.deliver": {
+    policy: "stately", retryLimit: 2, retryDelay: 30, expireInSeconds: 15 * 60, batchSize: 1, pollingIntervalSeconds: 1,
+    clock: "started", cron: () => "* * * * *", runNow: true,
+  },
+  // Fits the lifetime-value models on the whole order history: sent after each full metrics refresh (nightly and
+  // at start), so no cron of its own.
+  "clv.fit": {
+    policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60, batchSize: 1, pollingIntervalSeconds: 2,
+    clock: "started", runNow: true,
   },
 };
 

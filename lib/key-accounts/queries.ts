@@ -19,6 +19,7 @@ type CandidateRow = {
   strength: string | null;
   potential: string | null;
   reference: string | null;
+  clv36m: string | null;
 };
 
 export type RankedAccount = {
@@ -40,7 +41,8 @@ export type RankedAccount = {
  * Criterion inputs per active account for composite scoring, from data where possible:
  * - SALES_VOLUME: 12-month revenue (AccountMetrics, from orders), as a portfolio percentile (`salesVolumeScores`);
  * - POTENTIAL: mean effective score of the latest matrix assessment's FUTURE factors (growth likelihood,
- *   learning effect) — the assessor's judgement of where the business can go;
+ *   learning effect) — the assessor's judgement of where the business can go; or, when the model has
+ *   `potentialFromClv`, the account's 36-month customer lifetime value as a portfolio percentile (see below);
  * - REFERENCE_VALUE: mean of its `industry_position` and `mutual_position` scores — an influential customer
  *   with whom we hold a strong position is the best showcase (示范作用);
  * - ABILITY_TO_WIN_AND_DELIVER: its business-strength total (业务优势 is exactly our ability to win and deliver).
@@ -64,9 +66,11 @@ async function candidateRows(db: Db): Promise<CandidateRow[]> {
       GROUP BY l."accountId", m."scaleMin", m."scaleMax", l.strength
     )
     SELECT a.id, a.name, a.version, a."isKeyAccount", mt."revenue12m"::text AS "revenue12m", mt."abcClass", mt."rfmSegment", mt."orderCount",
-      i."scaleMin", i."scaleMax", i.strength::text AS strength, i.potential::text AS potential, i.reference::text AS reference
+      i."scaleMin", i."scaleMax", i.strength::text AS strength, i.potential::text AS potential, i.reference::text AS reference,
+      clv.clv36m::text AS clv36m
     FROM "Account" a
     LEFT JOIN "AccountMetrics" mt ON mt."accountId" = a.id
+    LEFT JOIN "AccountClv" clv ON clv."accountId" = a.id
     LEFT JOIN inputs i ON i."accountId" = a.id
     WHERE NOT a.archived
     ORDER BY a.name, a.id`;
@@ -81,11 +85,17 @@ export async function rankAccounts(db: Db, model: ModelView): Promise<RankedAcco
     if (value === null || row.scaleMin === null || row.scaleMax === null) return null;
     return rescaleScore(Number(value), { min: row.scaleMin, max: row.scaleMax }, scale);
   };
+  // With `potentialFromClv`, POTENTIAL is the percentile rank of the 36-month CLV among the accounts that have
+  // one, mapped onto the model's scale like sales volume (lowest → min, highest → max, ties share a score);
+  // an account without a lifetime value (no orders at the last fit) keeps its assessment-based input.
+  const fromClv = model.potentialFromClv
+    ? salesVolumeScores(rows.filter((r) => r.clv36m !== null).map((r) => ({ id: r.id, volume: Number(r.clv36m) })), scale)
+    : {};
   const criteria = toSelectionCriteria(model);
   const scored = rows.map((row) => {
     const inputs: FactorScores = {
       SALES_VOLUME: sales[row.id],
-      POTENTIAL: rescale(row.potential, row),
+      POTENTIAL: fromClv[row.id] ?? rescale(row.potential, row),
       REFERENCE_VALUE: rescale(row.reference, row),
       ABILITY_TO_WIN_AND_DELIVER: rescale(row.strength, row),
     };

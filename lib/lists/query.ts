@@ -140,3 +140,12 @@ export function listHref(basePath: string, params: Record<string, ParamValue>, c
 /** The link of a sortable header: the list sorted by `sort`/`dir`, its other params kept, back on page 1. */
 export const sortHref = (basePath: string, params: Record<string, ParamValue>, sort: SortState) =>
   listHref(basePath, params, { sort: sort.sort, dir: sort.dir, page: undefined });
+
+// ───────────── saved views and visible columns ─────────────
+
+/**
+ * `view`: the saved view the list was opened from (lib/saved-views), so the page can name it and offer to save
+ * changes to it; `cols`: the visible columns, comma-separated column keys (unknown keys are ignored by the page).
+ * Spread into a list's schema so every link that keeps the view keeps them too.
+ */
+export const viewParams = { view: urlText, cols: urlText };

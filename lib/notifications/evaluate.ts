@@ -3,6 +3,7 @@ import { evaluateAlertRules, openKeyOf, reconcileAlerts, type AlertKind } from "
 import { writeAudit } from "@/lib/db/audit";
 import type { Db, Tx } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { emitEvents } from "@/lib/webhooks/emit";
 import { loadAlertData } from "./load-data";
 import { notificationsFor } from "./recipients";
 import { loadAlertRules, ruleSetOf } from "./rules";
@@ -25,7 +26,8 @@ const LOCK = "kam.alerts.evaluate";
 /**
  * Runs the alert rules at `now` and brings the stored alerts in line, inside `tx`: raises an alert for each
  * condition that holds and has no open alert (open key kind:account:subject), clears the open alerts whose condition
- * no longer holds, and notifies the people concerned of each raised alert. An alert that stays open is left alone,
+ * no longer holds, and notifies the people concerned of each raised alert (and the webhook endpoints subscribed to
+ * `alert.raised`). An alert that stays open is left alone,
  * so nobody hears of the same condition twice until it cleared. `userId` names who started the run (none for the
  * scheduled job); the run is audited with its counts.
  */
@@ -64,6 +66,20 @@ export async function evaluateAlertsIn(tx: Tx, { now, userId = null }: { now: Da
   if (pairs.length > 0) {
     await tx.notification.createMany({ data: pairs.map((pair) => ({ ...pair, createdAt: now })), skipDuplicates: true });
   }
+  await emitEvents(
+    tx,
+    "alert.raised",
+    raise.map((found) => ({
+      alertId: idOf.get(openKeyOf(found))!,
+      kind: found.kind,
+      accountId: found.accountId,
+      accountName: accounts.get(found.accountId)?.name ?? "",
+      subjectId: found.subjectId,
+      evidence: found.evidence as Record<string, unknown>,
+      raisedAt: now.toISOString(),
+    })),
+    { occurredAt: now },
+  );
 
   const raisedByKind: Partial<Record<AlertKind, number>> = {};
   for (const found of raise) raisedByKind[found.kind] = (raisedByKind[found.kind] ?? 0) + 1;

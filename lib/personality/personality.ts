@@ -28,7 +28,7 @@ export type PersonalityGuidance = {
  */
 export const PERSONALITY_GUIDANCE: Record<PersonalityType, PersonalityGuidance> = {
   ANALYTICAL: {
-    trait: { en: "Analytical (分析型): wants data and facts.", zh: "分析型：注重数据和事实。" },
+    trait: { en: "Analytical: wants data and facts.", zh: "分析型：注重数据和事实。" },
     dos: [
       { en: "Bring detailed data: specifications, test results, references and a cost–benefit calculation.", zh: "提供详尽的资料：技术规格、测试结果、参考案例和成本收益测算。" },
       { en: "Be precise and structured; send an agenda beforehand and keep to it.", zh: "表达准确、有条理；会前发送议程并严格遵守。" },
@@ -38,7 +38,7 @@ export const PERSONALITY_GUIDANCE: Record<PersonalityType, PersonalityGuidance> 
     avoid: { en: "Avoid exaggeration and vague promises: one unsupported claim costs trust.", zh: "避免夸大和含糊的承诺：一句无依据的说法就会失去信任。" },
   },
   EXPRESSIVE: {
-    trait: { en: "Expressive (表现型): cares about image and brand.", zh: "表现型：更注重产品的外观和品牌形象。" },
+    trait: { en: "Expressive: cares about image and brand.", zh: "表现型：更注重产品的外观和品牌形象。" },
     dos: [
       { en: "Lead with the brand, the reputation and how the solution makes them and their company look.", zh: "先谈品牌、声誉，以及方案能为其本人和公司带来的形象。" },
       { en: "Use success stories of well-known customers and strong visuals.", zh: "使用知名客户的成功案例和生动直观的展示。" },
@@ -48,7 +48,7 @@ export const PERSONALITY_GUIDANCE: Record<PersonalityType, PersonalityGuidance> 
     avoid: { en: "Avoid long technical monologues and dry spreadsheets.", zh: "避免冗长的技术讲解和枯燥的表格。" },
   },
   AMIABLE: {
-    trait: { en: "Amiable (社交型): values the relationship with the salesperson.", zh: "社交型：喜欢与销售人员建立良好的关系。" },
+    trait: { en: "Amiable: values the relationship with the salesperson.", zh: "社交型：喜欢与销售人员建立良好的关系。" },
     dos: [
       { en: "Invest in the personal relationship: regular contact, time for conversation, remember what matters to them.", zh: "投入于个人关系：保持定期联系，留出交流时间，记住对方在意的事。" },
       { en: "Listen patiently and ask open questions about their views and concerns.", zh: "耐心倾听，用开放式问题了解其看法和顾虑。" },
@@ -58,7 +58,7 @@ export const PERSONALITY_GUIDANCE: Record<PersonalityType, PersonalityGuidance> 
     avoid: { en: "Avoid pressure and a purely transactional tone: it damages the relationship they value.", zh: "避免强势推销和纯交易式的语气：这会损害对方看重的关系。" },
   },
   STEADY: {
-    trait: { en: "Steady (稳健型): conservative, decides after long thought.", zh: "稳健型：相对保守，倾向于深思熟虑后再做决策。" },
+    trait: { en: "Steady: conservative, decides after long thought.", zh: "稳健型：相对保守，倾向于深思熟虑后再做决策。" },
     dos: [
       { en: "Give time and do not push for a quick decision; agree the next steps and dates.", zh: "给予充分时间，不催促快速决策；约定下一步和时间节点。" },
       { en: "Reduce the perceived risk: guarantees, a pilot, references from similar companies.", zh: "降低对方感知的风险：提供保证、试点和同类企业的参考案例。" },

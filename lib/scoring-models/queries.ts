@@ -32,6 +32,8 @@ export type ModelView = {
   /** Stored thresholds, used when the mode is FIXED. */
   fixedThresholds: { attractiveness: number | null; strength: number | null };
   topPercent: number | null;
+  /** Selection models: the POTENTIAL criterion is scored from customer lifetime value (lib/key-accounts). */
+  potentialFromClv: boolean;
   publishedAt: Date | null;
   createdAt: Date;
   factors: FactorView[];
@@ -56,6 +58,7 @@ export function toModelView(row: ModelRow): ModelView {
     thresholdMode: row.thresholdMode,
     fixedThresholds: { attractiveness: num(row.attractivenessThreshold), strength: num(row.strengthThreshold) },
     topPercent: num(row.topPercent),
+    potentialFromClv: row.potentialFromClv,
     publishedAt: row.publishedAt,
     createdAt: row.createdAt,
     factors: row.factors.map((f) => ({

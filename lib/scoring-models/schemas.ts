@@ -140,6 +140,7 @@ export const ZSelectionDraft = z
     name: label,
     topPercent: z.coerce.number({ error: "validation.notANumber" }).finite("validation.notANumber").min(0.1, "validation.tooSmall").max(100, "validation.tooBig"),
     criteria: z.array(ZSelectionCriterion).min(1, "admin.errors.noFactors").max(SELECTION_CRITERIA.length),
+    potentialFromClv: z.boolean().default(false),
   })
   .superRefine((draft, ctx) => {
     if (!totalsHundred(draft.criteria.map((c) => c.weight))) ctx.addIssue({ code: "custom", path: ["weights", "SELECTION"], message: "admin.errors.weightsTotal" });

@@ -6,6 +6,7 @@ import type { Tx } from "@/lib/db/prisma";
 import type { ModelPurpose } from "@/lib/generated/prisma/enums";
 import { totalsHundred, type TMatrixDraft, type TSelectionDraft } from "@/lib/scoring-models/schemas";
 import { loadActiveModel, loadDraftModel, loadModel, type ModelView } from "./queries";
+import { sameModelContent } from "./compare";
 
 const SELECTION_GROUP_KEY = "SELECTION";
 
@@ -34,6 +35,7 @@ export async function startDraft(tx: Tx, user: SessionUser, purpose: ModelPurpos
       attractivenessThreshold: active.fixedThresholds.attractiveness,
       strengthThreshold: active.fixedThresholds.strength,
       topPercent: active.topPercent,
+      potentialFromClv: active.potentialFromClv,
       createdById: user.id,
       factors: {
         create: active.factors.map((f) => ({
@@ -78,7 +80,7 @@ export async function saveMatrixDraft(tx: Tx, user: SessionUser, input: TMatrixD
 
 export async function saveSelectionDraft(tx: Tx, user: SessionUser, input: TSelectionDraft): Promise<ModelView> {
   const before = await editableDraft(tx, input.modelId, "KEY_ACCOUNT_SELECTION");
-  await tx.scoringModel.update({ where: { id: before.id }, data: { name: input.name, topPercent: input.topPercent } });
+  await tx.scoringModel.update({ where: { id: before.id }, data: { name: input.name, topPercent: input.topPercent, potentialFromClv: input.potentialFromClv } });
   await tx.scoringFactor.deleteMany({ where: { modelId: before.id } });
   await tx.scoringFactor.createMany({
     data: input.criteria.map((c, position) => ({ ...c, modelId: before.id, dimension: "SELECTION" as const, groupKey: SELECTION_GROUP_KEY, inverted: false, position })),
@@ -108,6 +110,7 @@ export async function publishDraft(tx: Tx, user: SessionUser, modelId: string): 
   if (draft.status !== "DRAFT") throw conflict();
   assertPublishable(draft);
   const previous = await loadActiveModel(tx, draft.purpose);
+  if (previous && sameModelContent(draft, previous)) throw new AppError("ux.scoring.identicalToActive", "CONFLICT");
   if (previous) await tx.scoringModel.update({ where: { id: previous.id }, data: { status: "RETIRED", activePurpose: null } });
   await tx.scoringModel.update({ where: { id: draft.id }, data: { status: "ACTIVE", activePurpose: draft.purpose, publishedAt: new Date() } });
   const published = (await loadModel(tx, draft.id))!;

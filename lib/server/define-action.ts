@@ -1,7 +1,7 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { lockEditableAccount, type GuardedAccount } from "@/lib/auth/account-access";
+import { lockEditableAccount, lockEditableAccounts, type GuardedAccount } from "@/lib/auth/account-access";
 import { canManagePortfolio, type Role, type SessionUser } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getDb, type Tx } from "@/lib/db/prisma";
@@ -20,6 +20,13 @@ type Base = { user: SessionUser; t: Translate; locale: Locale };
 export type ReadContext = Base & { db: ReadDb };
 /** Writes to one account, whose permission was checked inside `tx` with the account row locked. */
 export type AccountContext = Base & { tx: Tx; account: GuardedAccount };
+/** Writes to several accounts at once (a merge): all locked in id order and checked, in one transaction. */
+export type AccountsContext = Base & { tx: Tx; accounts: GuardedAccount[] };
+/** What a per-account bulk action returns: the accounts it changed and those it refused, each with the reason. */
+export type BulkOutcome<R> = {
+  done: { id: string; data: R }[];
+  refused: { id: string; name: string | null; code: AppError["code"]; error: string }[];
+};
 /** Writes that no single account guards (creating an account, portfolio-wide changes, the user's own rows), in one transaction. */
 export type WriteContext = Base & { tx: Tx };
 /** Actions open to visitors without a session (the invitation link, the language): `user` only when signed in. */
@@ -39,6 +46,12 @@ type Common<S extends z.ZodType> = {
  * The one path every server action takes: session → role → (transaction → account locked → permission) → zod →
  * handler → typed result, then the pages named in `revalidate` are marked stale once the transaction committed.
  *
+ * - `accounts: (input) => [idA, idB]`: like `account` for several accounts at once, all or nothing: every row is
+ *   locked in id order (no deadlock between two such writes), the user must be allowed to edit each of them, and
+ *   the handler gets `{ tx, accounts }` in the order given.
+ * - `eachAccount: (input) => ids`: a bulk action, row by row: the handler runs once per account, each in its own
+ *   transaction with that account locked and checked as with `account`; an account the user may not change (or
+ *   whose handler throws an AppError) is refused with its reason and the others go through. Returns a BulkOutcome.
  * - `account: (input) => accountId`: the handler gets `{ tx, account }`; the account is locked (FOR NO KEY UPDATE)
  *   and checked against the edit rule in the same transaction as the write, so a concurrent change of owner or
  *   team cannot let a write through.
@@ -58,6 +71,14 @@ export function defineAction<S extends z.ZodType, R>(
   handler: (input: z.infer<S>, ctx: AccountContext) => Promise<R>,
 ): (raw: z.input<S>) => Promise<ActionResult<R>>;
 export function defineAction<S extends z.ZodType, R>(
+  options: Common<S> & { accounts: (input: z.infer<S>) => readonly string[] },
+  handler: (input: z.infer<S>, ctx: AccountsContext) => Promise<R>,
+): (raw: z.input<S>) => Promise<ActionResult<R>>;
+export function defineAction<S extends z.ZodType, R>(
+  options: Common<S> & { eachAccount: (input: z.infer<S>) => readonly string[] },
+  handler: (input: z.infer<S>, ctx: AccountContext) => Promise<R>,
+): (raw: z.input<S>) => Promise<ActionResult<BulkOutcome<R>>>;
+export function defineAction<S extends z.ZodType, R>(
   options: Common<S> & ({ creates: "account" } | { portfolio: true; roles: readonly ("ADMIN" | "DIRECTOR")[] } | { self: true }),
   handler: (input: z.infer<S>, ctx: WriteContext) => Promise<R>,
 ): (raw: z.input<S>) => Promise<ActionResult<R>>;
@@ -70,15 +91,19 @@ export function defineAction<S extends z.ZodType, R>(
   handler: (input: z.infer<S>, ctx: ReadContext) => Promise<R>,
 ): (raw: z.input<S>) => Promise<ActionResult<R>>;
 export function defineAction<S extends z.ZodType, R>(
-  options: Common<S> & { account?: (input: z.infer<S>) => string; creates?: "account"; portfolio?: true; self?: true; public?: true },
+  options: Common<S> & {
+    account?: (input: z.infer<S>) => string;
+    accounts?: (input: z.infer<S>) => readonly string[];
+    eachAccount?: (input: z.infer<S>) => readonly string[];
+    creates?: "account"; portfolio?: true; self?: true; public?: true },
   handler: (input: z.infer<S>, ctx: never) => Promise<R>,
 ) {
   if (options.portfolio && !options.roles?.every((role) => canManagePortfolio({ role }))) {
     throw new Error("A portfolio-wide action must be limited to directors and admins.");
   }
-  const run = handler as (input: z.infer<S>, ctx: ReadContext | AccountContext | WriteContext | PublicContext) => Promise<R>;
+  const run = handler as (input: z.infer<S>, ctx: ReadContext | AccountContext | AccountsContext | WriteContext | PublicContext) => Promise<R>;
   const transaction = options.timeoutMs ? { timeout: options.timeoutMs, maxWait: 10_000 } : undefined;
-  return async (raw: z.input<S>): Promise<ActionResult<R>> => {
+  return async (raw: z.input<S>): Promise<ActionResult<R | BulkOutcome<R>>> => {
     const { t, locale } = await getI18n();
     try {
       const user = await getCurrentUser();
@@ -90,15 +115,34 @@ export function defineAction<S extends z.ZodType, R>(
       }
       const input = parsed.data;
       const db = getDb();
-      let data: R;
-      let changedAccount: string | undefined;
+      let data: R | BulkOutcome<R>;
+      let changedAccounts: readonly string[] = [];
       if (!user) {
         data = await db.$transaction((tx) => run(input, { user: null, t, locale, tx }), transaction);
       } else if (options.account) {
         const accountId = options.account(input);
         const base = { user, t, locale };
         data = await db.$transaction(async (tx) => run(input, { ...base, tx, account: await lockEditableAccount(tx, user, accountId) }), transaction);
-        changedAccount = accountId;
+        changedAccounts = [accountId];
+      } else if (options.accounts) {
+        const accountIds = options.accounts(input);
+        data = await db.$transaction(async (tx) => run(input, { user, t, locale, tx, accounts: await lockEditableAccounts(tx, user, accountIds) }), transaction);
+        changedAccounts = [...new Set(accountIds)];
+      } else if (options.eachAccount) {
+        const outcome: BulkOutcome<R> = { done: [], refused: [] };
+        for (const accountId of new Set(options.eachAccount(input))) {
+          try {
+            const result = await db.$transaction(async (tx) => run(input, { user, t, locale, tx, account: await lockEditableAccount(tx, user, accountId) }), transaction);
+            outcome.done.push({ id: accountId, data: result });
+          } catch (error) {
+            if (!(error instanceof AppError)) throw error;
+            outcome.refused.push({ id: accountId, name: null, code: error.code, error: t(error.key, error.values) });
+          }
+        }
+        const names = await db.account.findMany({ where: { id: { in: outcome.refused.map((r) => r.id) } }, select: { id: true, name: true } });
+        for (const refusal of outcome.refused) refusal.name = names.find((n) => n.id === refusal.id)?.name ?? null;
+        data = outcome;
+        changedAccounts = outcome.done.map((d) => d.id);
       } else if (options.creates || options.portfolio || options.self || options.public) {
         data = await db.$transaction((tx) => run(input, { user, t, locale, tx }), transaction);
       } else {
@@ -109,7 +153,7 @@ export function defineAction<S extends z.ZodType, R>(
         if (typeof entry === "string") revalidatePath(entry);
         else revalidatePath(entry[0], entry[1]);
       }
-      if (changedAccount) await enqueueAccountRefresh(changedAccount);
+      for (const accountId of changedAccounts) await enqueueAccountRefresh(accountId);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof AppError) {

@@ -3,9 +3,10 @@
 import { accountPagePaths } from "@/lib/account-page/revalidate";
 import { writeAudit } from "@/lib/db/audit";
 import type { Tx } from "@/lib/db/prisma";
-import { AppError, notFound } from "@/lib/errors/app-error";
+import { notFound } from "@/lib/errors/app-error";
 import { defineAction } from "@/lib/server/define-action";
 import { ZTeamMemberAdd, ZTeamMemberRemove, ZTeamMemberUpdate } from "./schemas";
+import { addTeamMember } from "./writes";
 
 /** Team changes are logged on the account, so they appear in its history next to its other changes. */
 const audit = (tx: Tx, userId: string, accountId: string, action: string, before?: unknown, after?: unknown) =>
@@ -28,20 +29,7 @@ const snapshot = (m: { teamRole: string; formal: boolean; user: { name: string }
 
 export const addTeamMemberAction = defineAction(
   { schema: ZTeamMemberAdd, account: (input) => input.accountId, revalidate: accountPagePaths },
-  async (input, { user, tx, account }) => {
-    // One connection per transaction: the reads run one after another.
-    const person = await tx.user.findUnique({ where: { id: input.userId }, select: { name: true, active: true } });
-    const existing = await tx.accountTeamMember.count({ where: { accountId: account.id, userId: input.userId } });
-    if (!person?.active) throw new AppError("accountPage.team.inactiveUser");
-    if (account.ownerId === input.userId) throw new AppError("accountPage.team.ownerIsLead", "CONFLICT");
-    if (existing > 0) throw new AppError("accountPage.team.alreadyMember", "CONFLICT");
-    const created = await tx.accountTeamMember.create({
-      data: { accountId: account.id, userId: input.userId, teamRole: input.teamRole, formal: input.formal },
-      select: { id: true },
-    });
-    await audit(tx, user.id, account.id, "team.add", undefined, { member: person.name, teamRole: input.teamRole, formal: input.formal });
-    return { id: created.id };
-  },
+  async (input, { user, tx, account }) => addTeamMember(tx, user.id, account, input),
 );
 
 export const updateTeamMemberAction = defineAction(

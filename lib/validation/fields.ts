@@ -117,7 +117,8 @@ export const isoDay = () =>
       } else if (outOfYears(Number(match[1]))) {
         ctx.addIssue({ code: "custom", message: "validation.dateRange", params: yearsParams });
       }
-    });
+    })
+    .meta({ format: "date", description: "A calendar day, YYYY-MM-DD." });
 
 const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
@@ -180,4 +181,6 @@ export const decimalText = (column: DecimalColumn, { min }: { min?: 0 } = {}) =>
       return z.NEVER;
     }
     return text;
-  });
+  })
+  // What the REST API's OpenAPI document says the field takes (the transform itself describes nothing).
+  .meta({ type: ["string", "number"], description: `A decimal with at most ${column.integerDigits} digits before the point and ${column.scale} after it.`, example: "1234.50" });

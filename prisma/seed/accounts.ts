@@ -7,6 +7,7 @@ import type {
 } from "@/lib/generated/prisma/client";
 import { DEMO_COUNTS, GROUP_CHILDREN } from "./counts";
 import { companyName, domainOf, INDUSTRIES, nameParts, pickPlace, type NameParts, type Place } from "./names";
+import { localCompanyName } from "./local-names";
 import { createRng, seedId, type Rng } from "./random";
 import { daysBefore } from "./time";
 import { DEMO_USERS, type DemoUser } from "./users";
@@ -17,6 +18,8 @@ export type DemoAccount = {
   index: number;
   id: string;
   name: string;
+  /** The Chinese legal name of a company in China (local-names.ts), else null. */
+  localName: string | null;
   domain: string;
   industry: string;
   region: string;
@@ -73,7 +76,7 @@ const managerOwners = owners.filter(([u]) => u.role === "MANAGER");
 
 type Draft = { place: Place; industry: string; parts: NameParts; weight: number; grouped: boolean; parent?: DemoAccount };
 
-function buildAccount(rng: Rng, asOf: Date, index: number, draft: Draft, owner: DemoUser, name: string): DemoAccount {
+function buildAccount(rng: Rng, asOf: Date, index: number, draft: Draft, owner: DemoUser, name: string): Omit<DemoAccount, "localName"> {
   // Groups are established customers: neither brand new nor gone quiet.
   const trend = draft.grouped ? rng.weighted<Trend>([["STEADY", 3], ["GROWING", 1]]) : rng.weighted(TRENDS);
   const annualRevenue = Math.round(60e6 * draft.weight ** 0.9 * rng.lognormal(0, 0.5) / 1000) * 1000;
@@ -130,7 +133,7 @@ export function buildAccounts(asOf: Date): DemoAccount[] {
       name = companyName(draft.place, draft.parts, subsidiary);
     }
     names.add(name);
-    const account = buildAccount(rng, asOf, accounts.length, draft, owner, name);
+    const account = { ...buildAccount(rng, asOf, accounts.length, draft, owner, name), localName: localCompanyName(draft.place, draft.parts, subsidiary) };
     accounts.push(account);
     return account;
   };
@@ -170,7 +173,7 @@ function markKeyAccounts(rng: Rng, accounts: DemoAccount[]) {
 export function accountRows(accounts: DemoAccount[]): Prisma.AccountCreateManyInput[] {
   const rng = createRng("account-texts");
   return accounts.map((a) => ({
-    id: a.id, name: a.name, industry: a.industry, region: a.region, country: a.country, size: a.size,
+    id: a.id, name: a.name, localName: a.localName, industry: a.industry, region: a.region, country: a.country, size: a.size,
     annualRevenue: a.annualRevenue, creditRating: a.creditRating, lifecyclePhase: a.lifecyclePhase,
     salesScenario: a.salesScenario, stage: a.stage, stageChangedAt: a.stageChangedAt, isKeyAccount: a.isKeyAccount,
     quadrant: a.quadrant, ownerId: a.ownerId, parentId: a.parentId, createdAt: a.createdAt,

@@ -2,7 +2,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./support";
 
 const table = (page: Page) => page.getByRole("table");
-const columnCells = (page: Page, index: number) => table(page).locator(`tbody tr td:nth-child(${index})`);
+/** The cells of the `index`-th data column (1 = name); the row's selection checkbox comes first. */
+const columnCells = (page: Page, index: number) => table(page).locator(`tbody tr td:nth-child(${index + 1})`);
 const money = (text: string) => Number(text.replace(/[^\d.-]/g, "")) || 0;
 
 test.describe("accounts list as a manager", () => {

@@ -1,17 +1,24 @@
 import Link from "next/link";
 import { AccountFilters } from "@/components/accounts/account-filters";
 import { AccountTable } from "@/components/accounts/account-table";
+import { BulkActions } from "@/components/accounts/bulk-actions";
+import { ListViewsBar } from "@/components/saved-views/list-views-bar";
 import { OwnerScope } from "@/components/accounts/owner-scope";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Pagination } from "@/components/ui/pagination";
 import { requireUser } from "@/lib/auth/session";
-import { listAccounts } from "@/lib/accounts/queries";
+import { listAccounts, listOwnerChoices } from "@/lib/accounts/queries";
+import { canManagePortfolio } from "@/lib/auth/roles";
+import { visibleColumns } from "@/lib/saved-views/lists";
 import { ZAccountListQuery } from "@/lib/accounts/schemas";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { accountFilterOptions } from "@/lib/lists/filter-options";
 import { listHref, withDefaultOwner } from "@/lib/lists/query";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.accounts");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -20,8 +27,9 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
   const { t, locale } = await getI18n();
   const query = withDefaultOwner(ZAccountListQuery.parse(await searchParams), user.role);
   // The list can show archived accounts, so its choices include theirs.
-  const [list, options] = await Promise.all([listAccounts(user, query), accountFilterOptions(getDb(), { includeArchived: true })]);
+  const [list, options, people] = await Promise.all([listAccounts(user, query), accountFilterOptions(getDb(), { includeArchived: true }), listOwnerChoices()]);
   const pageless = { ...query, page: undefined };
+  const visible = visibleColumns("accounts", query.cols);
 
   return (
     <>
@@ -34,13 +42,17 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
             <a href={listHref("/accounts/export", pageless)} className={buttonClass("secondary")} download>
               {t("accounts.list.exportCsv")}
             </a>
-            <Link href="/accounts/import" className={buttonClass("secondary")}>{t("accounts.list.importCsv")}</Link>
+            <Link href="/accounts/import?kind=accounts" className={buttonClass("secondary")}>{t("accounts.list.importCsv")}</Link>
           </div>
         }
       />
       <OwnerScope query={query} t={t} />
       <AccountFilters key={JSON.stringify(query)} query={query} options={options} />
-      <AccountTable rows={list.rows} query={query} t={t} locale={locale} />
+      <ListViewsBar list="accounts" user={user} query={query} visible={visible} t={t} />
+      {list.rows.length > 0 && (
+        <BulkActions owners={canManagePortfolio(user) ? people : null} people={people} exportParams={{ ...(query.sort ? { sort: query.sort } : {}), ...(query.dir ? { dir: query.dir } : {}) }} />
+      )}
+      <AccountTable rows={list.rows} query={query} t={t} locale={locale} visible={visible} selectable />
       {list.total > 0 && <Pagination basePath="/accounts" params={pageless} page={list.page} pageSize={list.pageSize} total={list.total} />}
     </>
   );

@@ -4,6 +4,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db/prisma";
 import { loadActiveModel } from "@/lib/scoring-models/queries";
 import { getI18n } from "@/lib/i18n/server";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.admin");
 
 const card = "block h-full rounded-lg border border-slate-200 bg-white p-5 hover:border-brand-500 focus:border-brand-500";
 

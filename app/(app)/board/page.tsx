@@ -8,6 +8,9 @@ import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { salesTeams } from "@/lib/lists/filter-options";
 import { boardFilters, ZBoardQuery } from "@/lib/board/schemas";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.board");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -7,6 +7,7 @@ import { RfmHeatmap } from "@/components/dashboard/rfm-heatmap";
 import { RiskPanel } from "@/components/dashboard/risk-panel";
 import { SegmentTable } from "@/components/dashboard/segment-table";
 import { StagePanel } from "@/components/dashboard/stage-panel";
+import { ClvPanels } from "@/components/dashboard/clv-panels";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import {
@@ -22,6 +23,9 @@ import {
 } from "@/lib/dashboard";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.dashboard");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -71,6 +75,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <StagePanel data={stages} filters={filters} locale={locale} t={t} />
         <RiskPanel rows={risks} locale={locale} t={t} />
       </div>
+      <ClvPanels query={query} />
     </>
   );
 }

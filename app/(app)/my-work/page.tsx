@@ -8,6 +8,9 @@ import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { loadMyWork } from "@/lib/my-work/queries";
 import { UPCOMING_DAYS } from "@/lib/my-work/schemas";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.myWork");
 
 /** A manager's home after sign-in: what needs doing today on his accounts. Directors and admins see their own. */
 export default async function MyWorkPage() {

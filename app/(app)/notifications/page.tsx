@@ -12,6 +12,9 @@ import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { loadNotifications } from "@/lib/notifications/queries";
 import { ZNotificationsQuery } from "@/lib/notifications/schemas";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.notifications");
 
 export default async function NotificationsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser();

@@ -6,6 +6,9 @@ import { Facts, Section } from "@/components/ui/section";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.profile");
 
 export default async function ProfilePage() {
   const user = await requireUser();

@@ -14,6 +14,9 @@ import { getI18n } from "@/lib/i18n/server";
 import { ownersWithAccounts } from "@/lib/lists/filter-options";
 import { toSearchParams, withDefaultOwner } from "@/lib/lists/query";
 import { DEFAULT_STALE_DAYS, ZScoringListQuery } from "@/lib/scoring-models/schemas";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.scoring");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

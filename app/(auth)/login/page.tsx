@@ -1,4 +1,3 @@
-import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
@@ -7,8 +6,9 @@ import { authConfig } from "@/lib/auth/config";
 import { getCurrentUser } from "@/lib/auth/session";
 import { parseSignInError } from "@/lib/auth/sign-in-errors";
 import { getI18n } from "@/lib/i18n/server";
+import { titled } from "@/components/shell/page-title";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const generateMetadata = titled("shell.titles.signIn");
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;

@@ -18,7 +18,7 @@ function entityHref(row: AuditRow): string | null {
 /** The fields that changed, old → new (a field that appeared shows only its new value, one that went only its old one). */
 function Changes({ row, t }: { row: AuditRow; t: Translate }) {
   const changes = changedFields(row.before, row.after);
-  if (changes.length === 0) return <span className="text-slate-400">{t("users.audit.noChanges")}</span>;
+  if (changes.length === 0) return <span className="text-slate-500">{t("users.audit.noChanges")}</span>;
   return (
     <dl className="space-y-1">
       {changes.map((change) => (
@@ -51,7 +51,7 @@ export function AuditTable({ rows, t, locale }: { rows: AuditRow[]; t: Translate
     {
       key: "who",
       header: t("users.audit.who"),
-      cell: (row) => (row.userName ? <span title={row.userEmail ?? undefined}>{row.userName}</span> : <span className="text-slate-400">{t("users.audit.system")}</span>),
+      cell: (row) => (row.userName ? <span title={row.userEmail ?? undefined}>{row.userName}</span> : <span className="text-slate-500">{t("users.audit.system")}</span>),
     },
     {
       key: "what",

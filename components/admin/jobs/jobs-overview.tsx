@@ -12,12 +12,14 @@ import type { RunnableJob } from "@/lib/jobs/schemas";
 import { RunNowButton } from "./run-now-button";
 
 /** Message key part of each job (message keys cannot contain the dots of the queue names). */
-const KEY: Record<JobName, "refreshAll" | "refreshAccount" | "alertsEvaluate" | "digestsSend" | "notificationsCleanup"> = {
+const KEY: Record<JobName, "refreshAll" | "refreshAccount" | "alertsEvaluate" | "digestsSend" | "notificationsCleanup" | "webhooksDeliver" | "clvFit"> = {
   "metrics.refresh-all": "refreshAll",
   "metrics.refresh-account": "refreshAccount",
   "alerts.evaluate": "alertsEvaluate",
   "digests.send": "digestsSend",
   "notifications.cleanup": "notificationsCleanup",
+  "webhooks.deliver": "webhooksDeliver",
+  "clv.fit": "clvFit",
 };
 
 const TONE: Record<JobRunRow["state"], BadgeTone> = { active: "blue", completed: "green", failed: "red", retry: "amber" };
@@ -32,6 +34,7 @@ function dateTime(locale: Locale, timeZone: string, value: Date | null) {
 
 /** The schedules KAM writes, in words: "M H * * *" daily, "M * * * *" hourly; anything else as the cron expression. */
 function scheduleText(t: Translate, cron: string) {
+  if (cron === "* * * * *") return t("jobs.everyMinute");
   const daily = /^(\d{1,2}) (\d{1,2}) \* \* \*$/.exec(cron);
   if (daily) return t("jobs.daily", { time: `${daily[2].padStart(2, "0")}:${daily[1].padStart(2, "0")}` });
   const hourly = /^(\d{1,2}) \* \* \* \*$/.exec(cron);
@@ -74,6 +77,8 @@ function JobSection({ job, timeZone, t, locale }: { job: JobOverview; timeZone: 
   const schedule =
     job.name === "metrics.refresh-account" ? (
       t("jobs.onChange")
+    ) : job.name === "clv.fit" ? (
+      t("jobs.afterFullRefresh")
     ) : job.cron ? (
       <>
         {t("jobs.cron", { schedule: scheduleText(t, job.cron), timeZone: job.timeZone ?? "UTC" })}{" "}
@@ -83,7 +88,7 @@ function JobSection({ job, timeZone, t, locale }: { job: JobOverview; timeZone: 
       t("jobs.notScheduled")
     );
   // Only a job some worker handles (and so has scheduled) can be started.
-  const runnable = job.runNow && job.cron !== null;
+  const runnable = job.runNow && (job.cron !== null || job.name === "clv.fit");
   const perAccount = job.name === "metrics.refresh-account";
 
   const columns: (Column<JobRunRow> | false)[] = [

@@ -110,7 +110,7 @@ export function TeamForm({ team, people }: { team: Team | null; people: PersonCh
           <ul className="mt-2 grid max-h-80 gap-1 overflow-y-auto rounded-md border border-slate-100 p-2 sm:grid-cols-2">
             {shown.map((person) => (
               <li key={person.id}>
-                <label className={`flex items-center gap-2 text-sm ${person.active ? "" : "text-slate-400"}`}>
+                <label className={`flex items-center gap-2 text-sm ${person.active ? "" : "text-slate-500"}`}>
                   <input type="checkbox" checked={members.has(person.id)} onChange={(event) => toggle(person.id, event.target.checked)} className="size-4" />
                   <span>
                     {person.name} <span className="text-xs text-slate-500">· {t(`roles.${person.role}`)}</span>

@@ -7,7 +7,7 @@ import type { TeamPerson, TeamRow } from "@/lib/sales-teams/queries";
 
 function Person({ person, t }: { person: TeamPerson; t: Translate }) {
   return (
-    <span className={person.active ? undefined : "text-slate-400"}>
+    <span className={person.active ? undefined : "text-slate-500"}>
       {person.name}
       {!person.active && ` (${t("users.teams.inactive")})`}
     </span>
@@ -23,7 +23,7 @@ export function TeamsTable({ rows, t, locale }: { rows: TeamRow[]; t: Translate;
       className: "min-w-40",
       cell: (row) => <Link href={`/admin/teams/${row.id}`} className="font-medium text-brand-700 hover:underline">{row.name}</Link>,
     },
-    { key: "leader", header: t("users.teams.leader"), cell: (row) => (row.leader ? <Person person={row.leader} t={t} /> : <span className="text-slate-400">{t("users.teams.noLeader")}</span>) },
+    { key: "leader", header: t("users.teams.leader"), cell: (row) => (row.leader ? <Person person={row.leader} t={t} /> : <span className="text-slate-500">{t("users.teams.noLeader")}</span>) },
     {
       key: "members",
       header: t("users.teams.members"),

@@ -37,7 +37,7 @@ export function UsersTable({ rows, query, viewerId, t, locale }: { rows: UserLis
       sortKey: "lastSignIn",
       hideBelow: "sm",
       className: "whitespace-nowrap",
-      cell: (row) => (row.lastSignInAt ? formatDate(locale, row.lastSignInAt, true) : <span className="text-slate-400">{t("users.list.never")}</span>),
+      cell: (row) => (row.lastSignInAt ? formatDate(locale, row.lastSignInAt, true) : <span className="text-slate-500">{t("users.list.never")}</span>),
     },
   ];
   return (

@@ -458,7 +458,7 @@ export const accountPage = defineMessages({
       save: "保存",
       saving: "正在保存…",
       remove: "移除",
-      removeLabel: "将 {name} 移出团队",
+      removeLabel: "移除 {name}（移出团队）",
       roleOf: "{name} 的团队角色",
       formalOf: "{name} 是正式团队成员",
       noCandidates: "所有在职用户都已在团队中。",

@@ -32,6 +32,8 @@ export const accounts = defineMessages({
       segment: "RFM segment",
       abc: "ABC",
       risk: "Churn risk",
+      clv12m: "CLV 12m",
+      pAlive: "P(alive)",
     },
     filters: {
       label: "Filters",
@@ -143,6 +145,8 @@ export const accounts = defineMessages({
       segment: "RFM 分群",
       abc: "ABC 分类",
       risk: "流失风险",
+      clv12m: "12 个月 CLV",
+      pAlive: "存活概率",
     },
     filters: {
       label: "筛选",

@@ -14,12 +14,20 @@ import { users } from "./users";
 import { auth } from "./auth";
 import { notifications } from "./notifications";
 import { myWork } from "./my-work";
+import { duplicates } from "./duplicates";
+import { savedViews } from "./saved-views";
+import { webhooks } from "./webhooks";
+import { search } from "./search";
+import { shell } from "./shell";
+import { ux } from "./ux";
+import { api } from "./api";
+import { clv } from "./clv";
 
 /**
  * All UI strings. Each feature keeps its strings in its own module here (core, domain, accounts …) and is
  * mounted under its own top-level key; `core` is spread at the top.
  */
-const modules = { domain, accounts, accountPage, contacts, csvImport, scoring, admin, board, dashboard, jobs, auth, notifications, myWork, users };
+const modules = { domain, accounts, accountPage, contacts, csvImport, scoring, admin, board, dashboard, jobs, auth, notifications, myWork, users, api, search, shell, ux, webhooks, clv, duplicates, savedViews };
 
 function build(locale: Locale) {
   return {

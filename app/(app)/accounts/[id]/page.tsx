@@ -14,6 +14,16 @@ import { PlanTab } from "@/components/account-page/plan-tab";
 import { requireUser } from "@/lib/auth/session";
 import { getAccountHeader, HISTORY_PAGE_SIZE, type AccountHeader as Account } from "@/lib/account-page";
 import { getDb } from "@/lib/db/prisma";
+import { accountName, pageTitle } from "@/components/shell/page-title";
+
+/** "Westfield Logistics · Accounts", with the tab in front when it is not the overview. */
+export async function generateMetadata({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
+  const [{ id }, search] = await Promise.all([params, searchParams]);
+  const name = await accountName(id);
+  if (!name) return pageTitle("shell.titles.notFound");
+  const { tab } = ZAccountPageQuery.parse(search);
+  return tab === "overview" ? pageTitle({ text: name }, "shell.titles.accounts") : pageTitle(`shell.titles.tabs.${tab}`, { text: name }, "shell.titles.accounts");
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 

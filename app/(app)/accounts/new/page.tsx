@@ -4,13 +4,16 @@ import { canManagePortfolio } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { listOwnerChoices } from "@/lib/accounts/queries";
 import { getI18n } from "@/lib/i18n/server";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.newAccount", "shell.titles.accounts");
 
 export default async function NewAccountPage() {
   const user = await requireUser();
   const { t } = await getI18n();
   const owners = canManagePortfolio(user) ? await listOwnerChoices() : null;
   const values = {
-    name: "", industry: "", region: "", country: "", size: "", annualRevenue: "", creditRating: "", lifecyclePhase: "ACQUISITION",
+    name: "", localName: "", industry: "", region: "", country: "", size: "", annualRevenue: "", creditRating: "", lifecyclePhase: "ACQUISITION",
     salesScenario: "", strategy: "", products: "", operatingStatus: "", growthBottleneck: "", ownerId: user.id,
   };
   return (

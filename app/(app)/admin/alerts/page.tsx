@@ -8,6 +8,9 @@ import { getDb } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { loadAlertRulesView } from "@/lib/notifications/queries";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.alerts", "shell.titles.admin");
 
 export default async function AlertRulesPage() {
   const user = await requireUser();

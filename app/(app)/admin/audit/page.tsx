@@ -9,6 +9,9 @@ import { ZAuditQuery } from "@/lib/audit-log/schemas";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { listHref } from "@/lib/lists/query";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.audit", "shell.titles.admin");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -6,6 +6,9 @@ import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { loadJobsPage } from "@/lib/jobs/queries";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.jobs", "shell.titles.admin");
 
 export default async function AdminJobsPage() {
   const user = await requireUser();

@@ -1,4 +1,6 @@
+import { ActiveFactors } from "@/components/admin/active-factors";
 import { PublishButtons, StartDraftButton } from "@/components/admin/draft-buttons";
+import { DraftStatusProvider } from "@/components/admin/draft-status";
 import { MatrixModelEditor } from "@/components/admin/matrix-model-editor";
 import { PreviewPanel } from "@/components/admin/preview-panel";
 import { SelectionModelEditor } from "@/components/admin/selection-model-editor";
@@ -15,6 +17,9 @@ import { previewQuadrantChanges } from "@/lib/scoring-models/preview";
 import { ZModelAdminQuery } from "@/lib/scoring-models/schemas";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.scoringModels", "shell.titles.admin");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -43,6 +48,7 @@ export default async function AdminScoringPage({ searchParams }: { searchParams:
         {active ? t("admin.scoring.activeVersion", { version: active.version, date: formatDate(locale, active.publishedAt) }) : t("admin.scoring.noActive")}
       </p>
       {draft ? (
+        <DraftStatusProvider>
         <div className="space-y-4">
           <div className="flex flex-wrap items-center justify-between gap-3">
             <h2 className="text-lg font-semibold">{t("admin.scoring.draftVersion", { version: draft.version })}</h2>
@@ -53,6 +59,7 @@ export default async function AdminScoringPage({ searchParams }: { searchParams:
             {purpose === "MATRIX" ? <MatrixModelEditor key={draft.id} draft={draft} /> : <SelectionModelEditor key={draft.id} draft={draft} />}
           </div>
         </div>
+        </DraftStatusProvider>
       ) : (
         <section className="rounded-lg border border-dashed border-slate-300 bg-white p-6">
           <h2 className="font-semibold">{t("admin.scoring.noDraftTitle")}</h2>
@@ -60,6 +67,7 @@ export default async function AdminScoringPage({ searchParams }: { searchParams:
           <StartDraftButton purpose={purpose} />
         </section>
       )}
+      {!draft && active && <ActiveFactors model={active} t={t} locale={locale} />}
       <div className="mt-8">
         <VersionList versions={versions} showAssessments={purpose === "MATRIX"} />
       </div>

@@ -6,6 +6,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { listTeams } from "@/lib/sales-teams/queries";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.teams", "shell.titles.admin");
 
 export default async function AdminTeamsPage() {
   if (!(await adminOrForbidden())) return <AdminOnlyNotice />;

@@ -9,6 +9,9 @@ import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { listUsers, teamChoices } from "@/lib/users/queries";
 import { ZUserListQuery } from "@/lib/users/schemas";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.users", "shell.titles.admin");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

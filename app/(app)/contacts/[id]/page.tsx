@@ -23,7 +23,9 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
   const { account } = contact;
   const canEdit = await canEditAccount(getDb(), user, account.id);
   const none = t("contacts.detail.notRecorded");
+  // The attitude is the contact's, so it stands with the contact's facts, not next to the account owner's name.
   const facts = [
+    { label: t("contacts.column.attitude"), value: <span data-testid="contact-attitude"><AttitudeBadge attitude={contact.attitude} t={t} /></span> },
     { label: t("contacts.detail.department"), value: contact.department || none },
     { label: t("contacts.column.level"), value: t(`domain.level.${contact.level}`) },
     { label: t("contacts.column.function"), value: t(`domain.function.${contact.function}`) },
@@ -54,7 +56,6 @@ export default async function ContactPage({ params }: { params: Promise<{ id: st
         {account.isKeyAccount && <Badge tone="violet">{t("contacts.detail.keyAccount")}</Badge>}
         {account.archived && <Badge tone="amber">{t("contacts.detail.archived")}</Badge>}
         <span className="text-slate-500">{t("contacts.detail.owner", { name: account.owner.name })}</span>
-        <AttitudeBadge attitude={contact.attitude} t={t} />
       </section>
       <div className="grid gap-4 lg:grid-cols-3">
         <div className="space-y-4 lg:col-span-2">

@@ -7,6 +7,9 @@ import { getDb } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { loadPreferences } from "@/lib/notifications/queries";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.preferences", "shell.titles.notifications");
 
 export default async function NotificationPreferencesPage() {
   const user = await requireUser();

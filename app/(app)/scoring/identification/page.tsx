@@ -15,6 +15,9 @@ import { loadActiveModel } from "@/lib/scoring-models/queries";
 import { formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { ZIdentificationQuery } from "@/lib/scoring-models/schemas";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.identification", "shell.titles.scoring");
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AccountForm } from "@/components/accounts/account-form";
 import { AccountManage } from "@/components/accounts/account-manage";
@@ -9,6 +10,12 @@ import { getAccountForEdit, listOwnerChoices } from "@/lib/accounts/queries";
 import { canEditAccount } from "@/lib/auth/account-access";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
+import { accountName, pageTitle } from "@/components/shell/page-title";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const name = await accountName((await params).id);
+  return name ? pageTitle("shell.titles.editAccount", { text: name }, "shell.titles.accounts") : pageTitle("shell.titles.notFound");
+}
 
 export default async function EditAccountPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -24,6 +31,7 @@ export default async function EditAccountPage({ params }: { params: Promise<{ id
 
   const values = {
     name: account.name,
+    localName: account.localName ?? "",
     industry: account.industry,
     region: account.region,
     country: account.country,
@@ -45,6 +53,9 @@ export default async function EditAccountPage({ params }: { params: Promise<{ id
       {/* Keyed by version: after a save elsewhere the form starts again from the current state. */}
       <AccountForm key={account.version} values={values} parent={account.parent} account={ref} owners={null} />
       <AccountManage key={`manage-${account.version}`} account={{ ...ref, archived: account.archived, ownerId: account.ownerId }} owners={owners} />
+      <p className="mt-4 text-sm">
+        <Link href={`/accounts/${account.id}/merge`} className="text-brand-700 underline">{t("duplicates.merge.link")}</Link>
+      </p>
     </>
   );
 }

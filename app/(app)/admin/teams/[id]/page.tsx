@@ -6,6 +6,16 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { getTeam, peopleChoices } from "@/lib/sales-teams/queries";
+import { pageTitle } from "@/components/shell/page-title";
+import { isAdmin } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+
+/** The team's name in the title for admins only (the page is theirs). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  if (!isAdmin(await requireUser())) return pageTitle("shell.titles.noAccess");
+  const team = await getDb().salesTeam.findUnique({ where: { id: (await params).id }, select: { name: true } });
+  return team ? pageTitle({ text: team.name }, "shell.titles.teams", "shell.titles.admin") : pageTitle("shell.titles.notFound");
+}
 
 export default async function TeamPage({ params }: { params: Promise<{ id: string }> }) {
   if (!(await adminOrForbidden())) return <AdminOnlyNotice />;

@@ -10,6 +10,16 @@ import { getDb } from "@/lib/db/prisma";
 import { formatDate } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { getUserDetail, teamChoices } from "@/lib/users/queries";
+import { pageTitle } from "@/components/shell/page-title";
+import { isAdmin } from "@/lib/auth/roles";
+import { requireUser } from "@/lib/auth/session";
+
+/** The user's name in the title for admins only (the page is theirs). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  if (!isAdmin(await requireUser())) return pageTitle("shell.titles.noAccess");
+  const user = await getDb().user.findUnique({ where: { id: (await params).id }, select: { name: true } });
+  return user ? pageTitle({ text: user.name }, "shell.titles.users", "shell.titles.admin") : pageTitle("shell.titles.notFound");
+}
 
 export default async function AdminUserPage({ params }: { params: Promise<{ id: string }> }) {
   const viewer = await adminOrForbidden();

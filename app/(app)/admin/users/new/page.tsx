@@ -5,6 +5,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { teamChoices } from "@/lib/users/queries";
+import { titled } from "@/components/shell/page-title";
+
+export const generateMetadata = titled("shell.titles.newUser", "shell.titles.users", "shell.titles.admin");
 
 export default async function NewUserPage() {
   if (!(await adminOrForbidden())) return <AdminOnlyNotice />;

@@ -1,0 +1,229 @@
+"use client";
+
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useId, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { Badge } from "@/components/ui/badge";
+import { Button, buttonClass } from "@/components/ui/button";
+import { inputClass } from "@/components/ui/field";
+import { useI18n } from "@/lib/i18n/client";
+import { listHref } from "@/lib/lists/query";
+import { deleteViewAction, renameViewAction, saveViewAction, updateViewAction } from "@/lib/saved-views/actions";
+import { LIST_SPECS, viewHref, type SavedViewList } from "@/lib/saved-views/lists";
+import type { SavedViewSummary } from "@/lib/saved-views/queries";
+import type { ActionResult } from "@/lib/server/result";
+
+type Props = {
+  list: SavedViewList;
+  views: SavedViewSummary[];
+  /** The view the list was opened from (`view` in the URL), if it is one the user can see. */
+  active: SavedViewSummary | null;
+  /** The page's URL params as they are now (filters, sort, page, view, cols). */
+  params: Record<string, string>;
+  /** The list's current filters and sort as a view stores them (cleaned with the list's schema). */
+  query: string;
+  /** Every column the chooser offers, with its header; `fixed` ones cannot be hidden. */
+  columns: { key: string; label: string; fixed: boolean }[];
+  visible: string[];
+};
+
+/** An expanding panel under its toggle button (in the flow, so it fits a phone screen). */
+function Disclosure({ label, count, open, onToggle, children }: { label: string; count?: number; open: boolean; onToggle: () => void; children: ReactNode }) {
+  const id = useId();
+  return (
+    <div className="contents">
+      <button type="button" aria-expanded={open} aria-controls={id} onClick={onToggle} className={buttonClass("secondary", "sm")}>
+        {label}
+        {count !== undefined && <span className="text-slate-500">({count})</span>}
+        <span aria-hidden>{open ? "▴" : "▾"}</span>
+      </button>
+      <div id={id} hidden={!open} className="order-last basis-full">
+        {open && children}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Saved views and the column chooser of a list (accounts, contacts): open a view (a link, so it can be bookmarked),
+ * save the current filters, sort and columns under a name — private or shared with everyone —, save changes to
+ * the open view, rename, share or delete one's own views (admins may delete shared ones), choose the columns.
+ * Without an open view the columns live in the URL (`cols`); a view stores them.
+ */
+export function ListViews({ list, views, active, params, query, columns, visible }: Props) {
+  const { t } = useI18n();
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [panel, setPanel] = useState<"views" | "columns" | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [renaming, setRenaming] = useState<string | null>(null);
+  const [deleting, setDeleting] = useState<string | null>(null);
+  const path = LIST_SPECS[list].path;
+  const allColumns = columns.length === visible.length;
+  const storedColumns = allColumns ? [] : visible;
+  const modified = active !== null && (active.query !== query || (active.columns.length > 0 ? active.columns.join(",") !== visible.join(",") : !allColumns));
+
+  function run<T>(action: () => Promise<ActionResult<T>>, done: (data: T) => void, text: string) {
+    startTransition(async () => {
+      const result = await action();
+      if (!result.ok) {
+        setMessage({ ok: false, text: result.error });
+        return;
+      }
+      setMessage({ ok: true, text });
+      done(result.data);
+    });
+  }
+
+  function onSave(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const name = String(data.get("name") ?? "");
+    const shared = data.get("shared") === "on";
+    run(
+      () => saveViewAction({ list, name, shared, query, columns: storedColumns }),
+      (saved) => router.push(viewHref(list, { id: saved.id, query, columns: storedColumns })),
+      t("savedViews.saved", { name }),
+    );
+  }
+
+  function onRename(event: FormEvent<HTMLFormElement>, id: string) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    const name = String(data.get("name") ?? "");
+    run(() => renameViewAction({ id, name, shared: data.get("shared") === "on" }), () => {
+      setRenaming(null);
+      router.refresh();
+    }, t("savedViews.renamed", { name }));
+  }
+
+  function onDelete(view: SavedViewSummary) {
+    run(() => deleteViewAction({ id: view.id }), () => {
+      setDeleting(null);
+      if (active?.id === view.id) router.push(listHref(path, params, { view: undefined }));
+      else router.refresh();
+    }, t("savedViews.deleted", { name: view.name }));
+  }
+
+  function onColumns(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const chosen = new FormData(event.currentTarget).getAll("col").map(String);
+    const keys = columns.filter((c) => c.fixed || chosen.includes(c.key)).map((c) => c.key);
+    const cols = keys.length === columns.length || keys.every((k) => columns.find((c) => c.key === k)?.fixed) ? undefined : keys.join(",");
+    setPanel(null);
+    router.push(listHref(path, params, { cols }));
+  }
+
+  return (
+    <div className="mb-3 flex flex-wrap items-center gap-2" data-testid="list-views">
+      {active && (
+        <p className="mr-1 flex items-center gap-2 text-sm">
+          <span className="text-slate-600">{t("savedViews.activeView")}</span>
+          <span className="font-medium" data-testid="active-view">{active.name}</span>
+          {modified && <Badge tone="amber">{t("savedViews.modified")}</Badge>}
+          <Link href={listHref(path, {}, {})} className="text-brand-700 underline">{t("savedViews.close")}</Link>
+        </p>
+      )}
+      {active?.mine && modified && (
+        <Button size="sm" disabled={pending} onClick={() => run(() => updateViewAction({ id: active.id, query, columns: storedColumns }), () => router.refresh(), t("savedViews.updated", { name: active.name }))}>
+          {t("savedViews.saveChanges", { name: active.name })}
+        </Button>
+      )}
+      <Disclosure label={t("savedViews.views")} count={views.length} open={panel === "views"} onToggle={() => setPanel(panel === "views" ? null : "views")}>
+        <div className="mt-2 grid gap-4 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2">
+          <div>
+            <h3 className="text-sm font-semibold">{t("savedViews.listTitle")}</h3>
+            {views.length === 0 ? (
+              <p className="mt-2 text-sm text-slate-500">{t("savedViews.empty")}</p>
+            ) : (
+              <ul className="mt-2 divide-y divide-slate-100 text-sm" data-testid="saved-views">
+                {views.map((view) => (
+                  <li key={view.id} className="py-2">
+                    {renaming === view.id ? (
+                      <form onSubmit={(event) => onRename(event, view.id)} className="flex flex-wrap items-end gap-2">
+                        <div className="text-xs font-medium text-slate-600">
+                          <label htmlFor={`rename-${view.id}`}>{t("savedViews.name")}</label>
+                          <input id={`rename-${view.id}`} name="name" defaultValue={view.name} required maxLength={80} className={inputClass} autoFocus />
+                        </div>
+                        <label className="flex items-center gap-1 text-xs">
+                          <input type="checkbox" name="shared" defaultChecked={view.shared} className="size-4" />
+                          {t("savedViews.shareWithEveryone")}
+                        </label>
+                        <Button type="submit" size="sm" disabled={pending}>{t("savedViews.save")}</Button>
+                        <Button variant="ghost" size="sm" onClick={() => setRenaming(null)}>{t("savedViews.cancel")}</Button>
+                      </form>
+                    ) : (
+                      <div className="flex flex-wrap items-center gap-2">
+                        <Link href={viewHref(list, view)} onClick={() => setPanel(null)} aria-current={active?.id === view.id ? "true" : undefined} className="font-medium text-brand-700 hover:underline">
+                          {view.name}
+                        </Link>
+                        {view.shared && <Badge tone="blue">{t("savedViews.shared")}</Badge>}
+                        {!view.mine && <span className="text-xs text-slate-500">{t("savedViews.by", { owner: view.ownerName })}</span>}
+                        <span className="ml-auto flex gap-1">
+                          {view.mine && (
+                            <Button variant="ghost" size="sm" onClick={() => setRenaming(view.id)} aria-label={t("savedViews.renameNamed", { name: view.name })}>
+                              {t("savedViews.rename")}
+                            </Button>
+                          )}
+                          {view.canDelete && deleting !== view.id && (
+                            <Button variant="ghost" size="sm" onClick={() => setDeleting(view.id)} aria-label={t("savedViews.deleteNamed", { name: view.name })}>
+                              {t("savedViews.delete")}
+                            </Button>
+                          )}
+                        </span>
+                        {deleting === view.id && (
+                          <span role="group" aria-label={t("savedViews.confirmDelete", { name: view.name })} className="flex basis-full flex-wrap items-center gap-2 rounded-md bg-red-50 px-2 py-1">
+                            <span className="text-red-800">{t("savedViews.confirmDelete", { name: view.name })}</span>
+                            <Button variant="danger" size="sm" disabled={pending} onClick={() => onDelete(view)}>{t("savedViews.delete")}</Button>
+                            <Button variant="ghost" size="sm" onClick={() => setDeleting(null)}>{t("savedViews.cancel")}</Button>
+                          </span>
+                        )}
+                      </div>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </div>
+          <form onSubmit={onSave} className="space-y-2" aria-labelledby="save-view-title">
+            <h3 id="save-view-title" className="text-sm font-semibold">{t("savedViews.saveTitle")}</h3>
+            <p className="text-xs text-slate-500">{t("savedViews.saveIntro")}</p>
+            <div className="text-xs font-medium text-slate-600">
+              <label htmlFor={`${list}-view-name`}>{t("savedViews.name")}</label>
+              <input id={`${list}-view-name`} name="name" required maxLength={80} className={inputClass} />
+            </div>
+            <label className="flex items-center gap-2 text-sm">
+              <input type="checkbox" name="shared" className="size-4" />
+              {t("savedViews.shareWithEveryone")}
+            </label>
+            <Button type="submit" size="sm" disabled={pending}>{t("savedViews.saveView")}</Button>
+          </form>
+        </div>
+      </Disclosure>
+      <Disclosure label={t("savedViews.columns")} open={panel === "columns"} onToggle={() => setPanel(panel === "columns" ? null : "columns")}>
+        <form onSubmit={onColumns} className="mt-2 rounded-lg border border-slate-200 bg-white p-4">
+          <fieldset>
+            <legend className="text-sm font-semibold">{t("savedViews.columnsLegend")}</legend>
+            <div className="mt-2 grid grid-cols-2 gap-2 sm:grid-cols-3 lg:grid-cols-6">
+              {columns.map((c) => (
+                <label key={c.key} className="flex items-center gap-2 text-sm">
+                  <input type="checkbox" name="col" value={c.key} defaultChecked={visible.includes(c.key)} disabled={c.fixed} className="size-4" />
+                  {c.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <div className="mt-3 flex gap-2">
+            <Button type="submit" size="sm">{t("savedViews.applyColumns")}</Button>
+            <Link href={listHref(path, params, { cols: undefined })} className={buttonClass("ghost", "sm")}>{t("savedViews.allColumns")}</Link>
+          </div>
+        </form>
+      </Disclosure>
+      {message && (
+        <p role={message.ok ? "status" : "alert"} className={`basis-full rounded-md px-3 py-2 text-sm ${message.ok ? "bg-green-50 text-green-800" : "bg-red-50 text-red-700"}`}>
+          {message.text}
+        </p>
+      )}
+    </div>
+  );
+}

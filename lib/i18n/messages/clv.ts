@@ -1,0 +1,101 @@
+import { defineMessages } from "./define";
+
+/** Strings of customer lifetime value (account page, accounts list, dashboard, scoring models), mounted at `clv.*`. */
+export const clv = defineMessages({
+  en: {
+    panel: {
+      title: "Customer lifetime value",
+      pAlive: "Probability still active",
+      expectedPurchases: "Expected order days, next 12 months",
+      expectedAverage: "Expected value per order day",
+      clv12: "Lifetime value, next 12 months",
+      clv36: "Lifetime value, next 36 months",
+      history: "History used",
+      historyValue: "{repeat} repeat order days over {days} days",
+      fitted: "Model fitted {date} on {customers} accounts ({basis}).",
+      basis: { revenue: "revenue", margin: "margin" },
+      explanation:
+        "These figures come from two statistical models fitted on the order history of all accounts. The first (BG/NBD) learns how often accounts order and how likely an account is to stop: the longer an account has been quiet compared with its usual rhythm, the lower the probability that it is still active. The second (Gamma-Gamma) estimates the value of a future order day, between the account's own average and the portfolio's. Lifetime value is expected order days × expected value, month by month, discounted by 1 % a month.",
+      dropped: "P(alive) fell from {before} at the previous fit.",
+      emptyNoFit: "No lifetime value yet: the models are fitted after the nightly metrics refresh, once some accounts have ordered more than once.",
+      emptyNoOrders: "No lifetime value: this account has no orders yet.",
+    },
+    list: {
+      clv12: "CLV 12m",
+      pAlive: "P(alive)",
+      minClv: "Min. CLV 12m",
+      maxPAlive: "P(alive) below",
+      anyPAlive: "Any",
+    },
+    dashboard: {
+      distributionTitle: "Lifetime value distribution",
+      distributionIntro: "Accounts by lifetime value over the next 12 months (fit of {date}).",
+      bucketAccounts: "{count} accounts",
+      topTitle: "Top accounts by lifetime value",
+      topIntro: "The {count} accounts with the highest expected value over the next 12 months.",
+      riskTitle: "CLV at risk",
+      riskIntro: "Accounts whose probability of still being active fell below {threshold} since the previous fit, and their 12-month lifetime value.",
+      riskTotal: "{amount} at risk in {count} accounts",
+      account: "Account",
+      clv12: "CLV 12m",
+      clv36: "CLV 36m",
+      pAlive: "P(alive)",
+      pAliveChange: "P(alive) before → now",
+      empty: "No lifetime values yet: the models are fitted after the nightly metrics refresh.",
+      noRisk: "No account fell below the threshold since the previous fit.",
+    },
+    scoring: {
+      potentialFromClv: "Score “potential” from customer lifetime value",
+      potentialFromClvHelp:
+        "The potential criterion is then not scored by hand: each account gets its percentile rank of 36-month lifetime value mapped onto the model's scale (the lowest value gets the scale minimum, the highest the maximum). Accounts without a lifetime value keep their manual score.",
+    },
+  },
+  zh: {
+    panel: {
+      title: "客户终身价值",
+      pAlive: "仍然活跃的概率",
+      expectedPurchases: "未来 12 个月预计下单天数",
+      expectedAverage: "每个下单日的预计金额",
+      clv12: "未来 12 个月终身价值",
+      clv36: "未来 36 个月终身价值",
+      history: "所用历史",
+      historyValue: "{days} 天内 {repeat} 个重复下单日",
+      fitted: "模型于 {date} 基于 {customers} 个客户拟合（{basis}）。",
+      basis: { revenue: "收入", margin: "毛利" },
+      explanation:
+        "这些数字来自基于所有客户订单历史拟合的两个统计模型。第一个模型（BG/NBD）学习客户下单的频率以及客户流失的可能性：客户相对其平常节奏沉默得越久，仍然活跃的概率就越低。第二个模型（Gamma-Gamma）估计未来一个下单日的金额，介于该客户自身平均值与整体平均值之间。终身价值 = 预计下单天数 × 预计金额，按月计算并以每月 1% 折现。",
+      dropped: "存活概率自上次拟合的 {before} 下降。",
+      emptyNoFit: "暂无终身价值：模型在每晚指标刷新后拟合，前提是已有客户下过不止一次订单。",
+      emptyNoOrders: "暂无终身价值：该客户还没有订单。",
+    },
+    list: {
+      clv12: "12 个月 CLV",
+      pAlive: "存活概率",
+      minClv: "12 个月 CLV 至少",
+      maxPAlive: "存活概率低于",
+      anyPAlive: "不限",
+    },
+    dashboard: {
+      distributionTitle: "终身价值分布",
+      distributionIntro: "按未来 12 个月终身价值划分的客户（{date} 的拟合）。",
+      bucketAccounts: "{count} 个客户",
+      topTitle: "终身价值最高的客户",
+      topIntro: "未来 12 个月预计价值最高的 {count} 个客户。",
+      riskTitle: "面临风险的 CLV",
+      riskIntro: "自上次拟合以来仍然活跃概率降至 {threshold} 以下的客户及其 12 个月终身价值。",
+      riskTotal: "{count} 个客户共 {amount} 面临风险",
+      account: "客户",
+      clv12: "12 个月 CLV",
+      clv36: "36 个月 CLV",
+      pAlive: "存活概率",
+      pAliveChange: "存活概率 之前 → 现在",
+      empty: "暂无终身价值：模型在每晚指标刷新后拟合。",
+      noRisk: "自上次拟合以来没有客户降至阈值以下。",
+    },
+    scoring: {
+      potentialFromClv: "用客户终身价值为“潜力”评分",
+      potentialFromClvHelp:
+        "此时“潜力”标准不再手工评分：每个客户按其 36 个月终身价值的百分位排名映射到模型的评分范围（最低值得最低分，最高值得最高分）。没有终身价值的客户保留手工评分。",
+    },
+  },
+});

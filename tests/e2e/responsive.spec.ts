@@ -1,0 +1,144 @@
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
+import { APP_PAGES, axeFindings, openPage } from "./pages";
+import { storageStateFor } from "./support";
+
+/** Phone, tablet, laptop and desktop: every page is checked at each of these sizes. */
+const VIEWPORTS = [
+  { width: 390, height: 844 },
+  { width: 768, height: 1024 },
+  { width: 1280, height: 800 },
+  { width: 1440, height: 900 },
+] as const;
+
+/**
+ * What is wrong with the layout as it stands: the page scrolls sideways, a table or the board is wider than its
+ * container without that container scrolling (so columns are cut off), or the board is taller than the window
+ * (its sideways scrollbar would sit below the fold).
+ */
+function layoutProblems(page: Page) {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const root = document.scrollingElement!;
+    if (root.scrollWidth > root.clientWidth) problems.push(`page scrolls sideways by ${root.scrollWidth - root.clientWidth} px`);
+    const cut = (element: Element, what: string) => {
+      for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+        const overflow = getComputedStyle(parent).overflowX;
+        if (overflow === "visible") continue;
+        if ((overflow === "hidden" || overflow === "clip") && element.scrollWidth > parent.clientWidth + 1) {
+          problems.push(`${what} is ${element.scrollWidth - parent.clientWidth} px wider than its container, which does not scroll`);
+        }
+        return;
+      }
+    };
+    document.querySelectorAll("table").forEach((table, i) => {
+      if (table.offsetParent !== null) cut(table, `table ${i + 1} (${table.getAttribute("aria-label") ?? table.caption?.textContent?.slice(0, 40) ?? ""})`);
+    });
+    const board = document.querySelector<HTMLElement>('[data-testid="board-columns"]');
+    if (board) {
+      const style = getComputedStyle(board);
+      if (style.overflowX !== "auto" && style.overflowX !== "scroll" && board.scrollWidth > board.clientWidth) problems.push("the board's columns are cut off");
+      if (board.getBoundingClientRect().height > window.innerHeight) problems.push(`the board is ${Math.round(board.getBoundingClientRect().height - window.innerHeight)} px taller than the window`);
+    }
+    return problems;
+  });
+}
+
+/**
+ * Loads each page once and checks it at every width (the layout follows the viewport without a reload), with a
+ * screenshot per width as an artifact. With `axe`, the page is also checked for accessibility at 1280 px in
+ * English here, which spares a second load of every page (accessibility.spec.ts does the Chinese pass).
+ */
+async function checkPages(page: Page, paths: readonly string[], testInfo: TestInfo, { axe = false } = {}) {
+  const failures: string[] = [];
+  for (const path of paths) {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const response = await openPage(page, path);
+    expect(response?.status(), path).toBeLessThan(400);
+    if (axe) failures.push(...(await axeFindings(page, path)));
+    for (const viewport of VIEWPORTS) {
+      await page.setViewportSize(viewport);
+      // Let charts that measure their container (recharts) follow the new width.
+      await page.waitForTimeout(100);
+      for (const problem of await layoutProblems(page)) failures.push(`${path} at ${viewport.width} px: ${problem}`);
+      const name = `${path.replace(/[/?=]+/g, "_").replace(/^_/, "") || "root"}-${viewport.width}.jpeg`;
+      await testInfo.attach(name, { body: await page.screenshot({ type: "jpeg", quality: 50 }), contentType: "image/jpeg" });
+    }
+  }
+  expect(failures).toEqual([]);
+}
+
+test.describe("responsive layout", () => {
+  test.describe("as an admin (every page)", () => {
+    test.use({ storageState: storageStateFor("ADMIN") });
+    test.setTimeout(480_000);
+
+    test("no page scrolls sideways and no table or board is cut, at 390, 768, 1280 and 1440 px; no serious axe violation in English", async ({ page }, testInfo) => {
+      await checkPages(page, APP_PAGES, testInfo, { axe: true });
+    });
+  });
+
+  test.describe("as a manager", () => {
+    test.use({ storageState: storageStateFor("MANAGER") });
+
+    test("his own views fit too: dashboard, accounts, board, my work", async ({ page }, testInfo) => {
+      await checkPages(page, ["/dashboard", "/accounts", "/board", "/my-work"], testInfo);
+    });
+
+    test("below 1024 px the sidebar is a drawer: opens from the menu button, keeps focus, closes on Escape and on navigation", async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/dashboard");
+      const nav = page.getByRole("navigation", { name: "Main navigation" });
+      await expect(nav).toBeHidden();
+      const menu = page.getByRole("button", { name: "Open menu" });
+      await menu.click();
+      const drawer = page.getByRole("dialog", { name: "Menu" });
+      await expect(drawer).toBeVisible();
+      await expect(nav.getByRole("link", { name: "Accounts" })).toBeVisible();
+      // Focus starts inside and Tab cycles inside: from the last control it comes back to the first.
+      await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest("#app-sidebar"))).toBe(true);
+      for (let i = 0; i < 25; i++) {
+        await page.keyboard.press("Tab");
+        expect(await page.evaluate(() => !!document.activeElement?.closest("#app-sidebar"))).toBe(true);
+      }
+      await page.keyboard.press("Escape");
+      await expect(drawer).toBeHidden();
+      await expect(menu).toBeFocused();
+
+      await menu.click();
+      await nav.getByRole("link", { name: "Accounts" }).click();
+      await expect(page).toHaveURL(/\/accounts$/);
+      await expect(page.getByRole("dialog", { name: "Menu" })).toBeHidden();
+      await expect(nav).toBeHidden();
+    });
+
+    test("from 1024 px the sidebar stays in view: language switch and sign-out never scroll away", async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.goto("/dashboard");
+      await expect(page.getByRole("button", { name: "Open menu" })).toBeHidden();
+      await page.evaluate(() => window.scrollTo(0, document.scrollingElement!.scrollHeight));
+      await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport();
+      await expect(page.getByRole("group", { name: "Language" })).toBeInViewport();
+    });
+
+    test("the board fits the window: all six columns reachable by its own sideways scroll, the card menu opens as a dialog", async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto("/board");
+      const board = page.getByTestId("board-columns");
+      await board.scrollIntoViewIfNeeded();
+      const box = (await board.boundingBox())!;
+      expect(box.height).toBeLessThanOrEqual(844);
+      await expect(page.locator("[data-testid=board-columns] > * section")).toHaveCount(6);
+      const last = page.getByRole("region", { name: "Disintegrating", exact: true });
+      await last.scrollIntoViewIfNeeded();
+      await expect(last).toBeInViewport();
+      const card = page.getByTestId("board-card").filter({ has: page.getByRole("button", { name: /^Move to…/ }) }).first();
+      await card.scrollIntoViewIfNeeded();
+      await card.getByRole("button", { name: /^Move to…/ }).click();
+      const dialog = page.getByRole("dialog", { name: /^Move to…/ });
+      await expect(dialog).toBeVisible();
+      await expect(dialog.getByRole("listitem").first()).toBeInViewport();
+      await page.keyboard.press("Escape");
+      await expect(dialog).toBeHidden();
+    });
+  });
+});
