@@ -1,9 +1,10 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useRef, useState, type FormEvent } from "react";
+import { useState, type FormEvent } from "react";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
+import { CopyField } from "@/components/ui/copy-field";
 import { Field, inputClass, Select, TextInput } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { ModalDialog } from "@/components/ui/modal-dialog";
@@ -174,38 +175,11 @@ function CreateKeyDialog({ users, onClose }: { users: KeyUserChoice[]; onClose: 
 /** The secret, once: it is not stored readably, so closing the dialog loses it. */
 function SecretOnce({ created, onClose }: { created: CreatedApiKey; onClose: () => void }) {
   const { t } = useI18n();
-  const input = useRef<HTMLInputElement>(null);
-  const [copy, setCopy] = useState<"copied" | "failed" | null>(null);
-
-  async function copyKey() {
-    try {
-      await navigator.clipboard.writeText(created.token);
-      setCopy("copied");
-    } catch {
-      input.current?.select();
-      setCopy("failed");
-    }
-  }
-
+  const labels = { field: t("api.keys.secretLabel"), copy: t("api.keys.copy"), copied: t("api.keys.copied"), failed: t("api.keys.copyFailed") };
   return (
     <ModalDialog title={t("api.keys.secretTitle")} onClose={onClose}>
       <p className="mt-2 text-sm text-slate-700">{t("api.keys.secretBody")}</p>
-      <div className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-center">
-        <label className="sr-only" htmlFor="api-key-secret">{t("api.keys.secretLabel")}</label>
-        <input
-          ref={input}
-          id="api-key-secret"
-          readOnly
-          value={created.token}
-          onFocus={(event) => event.currentTarget.select()}
-          className={`${inputClass} mt-0 font-mono text-xs`}
-          data-testid="api-key-secret"
-        />
-        <Button variant="secondary" onClick={copyKey} className="shrink-0">{t("api.keys.copy")}</Button>
-      </div>
-      <p role="status" className="mt-2 min-h-5 text-sm text-slate-700">
-        {copy === "copied" ? t("api.keys.copied") : copy === "failed" ? t("api.keys.copyFailed") : null}
-      </p>
+      <CopyField id="api-key-secret" value={created.token} labels={labels} testId="api-key-secret" />
       <div className="mt-4 flex justify-end">
         <Button onClick={onClose}>{t("api.keys.done")}</Button>
       </div>

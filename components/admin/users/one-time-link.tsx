@@ -1,8 +1,6 @@
 "use client";
 
-import { useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { CopyField } from "@/components/ui/copy-field";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/format";
 import type { LinkHandout } from "@/lib/users/actions";
@@ -13,20 +11,9 @@ import type { LinkHandout } from "@/lib/users/actions";
  */
 export function OneTimeLink({ handout, email }: { handout: LinkHandout; email: string }) {
   const { t, locale } = useI18n();
-  const input = useRef<HTMLInputElement>(null);
-  const [copy, setCopy] = useState<"copied" | "failed" | null>(null);
+  const labels = { field: t("users.link.label"), copy: t("users.link.copy"), copied: t("users.link.copied"), failed: t("users.link.copyFailed") };
   // The page the admin is on has the address the user will reach too (behind a proxy, NEXTAUTH_URL may differ).
   const url = typeof window === "undefined" ? handout.path : new URL(handout.path, window.location.origin).toString();
-
-  async function copyLink() {
-    try {
-      await navigator.clipboard.writeText(url);
-      setCopy("copied");
-    } catch {
-      input.current?.select();
-      setCopy("failed");
-    }
-  }
 
   const mailText =
     handout.mail === "sent" ? t("users.link.mailSent", { email }) : handout.mail === "off" ? t("users.link.mailOff") : t("users.link.mailFailed");
@@ -36,22 +23,7 @@ export function OneTimeLink({ handout, email }: { handout: LinkHandout; email: s
         {t(handout.purpose === "INVITATION" ? "users.link.titleInvitation" : "users.link.titleReset")}
       </h2>
       <p className="mt-1 text-sm text-slate-700">{t("users.link.once", { date: formatDate(locale, handout.expiresAt, true) })}</p>
-      <div className="mt-3 flex flex-col gap-2 sm:flex-row sm:items-center">
-        <label className="sr-only" htmlFor="one-time-link-url">{t("users.link.label")}</label>
-        <input
-          ref={input}
-          id="one-time-link-url"
-          readOnly
-          value={url}
-          onFocus={(event) => event.currentTarget.select()}
-          className={`${inputClass} mt-0 font-mono text-xs`}
-          data-testid="one-time-link-url"
-        />
-        <Button variant="secondary" onClick={copyLink} className="shrink-0">{t("users.link.copy")}</Button>
-      </div>
-      <p role="status" className="mt-2 text-sm text-slate-700">
-        {copy === "copied" ? t("users.link.copied") : copy === "failed" ? t("users.link.copyFailed") : null}
-      </p>
+      <CopyField id="one-time-link-url" value={url} labels={labels} testId="one-time-link-url" />
       <p className={`text-sm ${handout.mail === "failed" ? "text-red-700" : "text-slate-700"}`} data-testid="one-time-link-mail">{mailText}</p>
     </section>
   );
