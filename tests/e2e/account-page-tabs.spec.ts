@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { storageStateFor } from "./support";
 
@@ -5,7 +6,8 @@ test.use({ storageState: storageStateFor("MANAGER") });
 
 /** A fresh account of the signed-in manager, so nothing here depends on, or changes, another spec's data. */
 async function createOwnAccount(page: Page) {
-  const name = `Work Test ${Date.now()}`;
+  // Random, so the accounts made by earlier tests are not close enough to raise the duplicate warning.
+  const name = `Work ${randomUUID().replaceAll("-", "")}`;
   await page.goto("/accounts/new");
   await page.getByLabel("Name", { exact: true }).fill(name);
   await page.getByLabel("Industry").fill("Machinery");
