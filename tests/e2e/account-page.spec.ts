@@ -68,9 +68,10 @@ test.describe("the account page", () => {
     await expect(page.getByRole("heading", { name: "Key facts" })).toBeVisible();
   });
 
-  test("an unknown account shows a not-found message", async ({ page }) => {
-    await page.goto("/accounts/no-such-account");
-    await expect(page.getByRole("heading", { name: "Account not found" })).toBeVisible();
+  test("an unknown account answers 404 with the not-found page inside the app", async ({ page }) => {
+    const response = await page.goto("/accounts/no-such-account");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
   });
 
   test("responds fast on the demo data (median of 10 requests)", async ({ page }) => {
