@@ -5,14 +5,12 @@
  */
 import { ClvError } from "./errors";
 import { groupRows } from "./group";
-import { minimise } from "./optimise";
+import { fitLogParameters } from "./optimise";
 import { digamma, exprel, hyp2f1, lgamma, logAddExp } from "./special";
 import type { BgNbdFit, BgNbdParams, FitOptions, PurchaseHistory } from "./types";
 
 /** The longest T after rescaling, as in the lifetimes package: keeps α near 1 and the penalty unit-free. */
 const SCALED_HORIZON = 10;
-/** A fitted log-parameter beyond ±15 (a factor 3·10⁶ from the start) means the optimum is at a boundary. */
-const BOUNDARY = 15;
 
 function checkParams({ r, alpha, a, b }: BgNbdParams): void {
   for (const [name, value] of [["r", r], ["alpha", alpha], ["a", a], ["b", b]] as const) {
@@ -193,31 +191,15 @@ export function fitBgNbd(customers: readonly PurchaseHistory[], options: FitOpti
   if (data.purchases === 0) {
     throw new ClvError("NO_REPEAT_CUSTOMERS", "no customer bought more than once, so the BG/NBD model cannot be fitted");
   }
-  const gradient = [0, 0, 0, 0];
-  const objective = (theta: readonly number[], out: number[]) => {
-    const params = { r: Math.exp(theta[0]), alpha: Math.exp(theta[1]), a: Math.exp(theta[2]), b: Math.exp(theta[3]) };
-    const value = logLikelihood(data, params, gradient);
-    const values = [params.r, params.alpha, params.a, params.b];
-    let penalty = 0;
-    for (let i = 0; i < 4; i += 1) {
-      penalty += penalizer * theta[i] * theta[i];
-      // d/dθ of −L/N + λΣθ², θ = ln(parameter), so dL/dθ = parameter × dL/dparameter.
-      out[i] = (-gradient[i] * values[i]) / data.total + 2 * penalizer * theta[i];
-    }
-    return -value / data.total + penalty;
-  };
-  const result = minimise(objective, [0, 0, 0, 0], {
-    gradientTolerance: options.tolerance,
-    maxIterations: options.maxIterations,
-  });
-  if (!Number.isFinite(result.value)) throw new ClvError("NO_CONVERGENCE", "the BG/NBD likelihood could not be evaluated");
-  if (result.x.some((theta) => Math.abs(theta) > BOUNDARY)) {
-    throw new ClvError(
-      "NOT_IDENTIFIABLE",
-      "the BG/NBD likelihood has no interior maximum for these customers (too few or too alike); use a penalizer",
-    );
-  }
-  const [r, alphaScaled, a, b] = result.x.map(Math.exp);
+  const result = fitLogParameters(
+    "BG/NBD",
+    4,
+    data.total,
+    ([r, alpha, a, b], gradient) => logLikelihood(data, { r, alpha, a, b }, gradient),
+    penalizer,
+    { gradientTolerance: options.tolerance, maxIterations: options.maxIterations },
+  );
+  const [r, alphaScaled, a, b] = result.params;
   const scaledParams = { r, alpha: alphaScaled, a, b };
   // The density of purchase times changes by scale^x per history when time is rescaled.
   const logLikelihoodValue = logLikelihood(data, scaledParams) + data.purchases * Math.log(scale);

@@ -5,11 +5,10 @@
  */
 import { ClvError } from "./errors";
 import { groupRows } from "./group";
-import { minimise } from "./optimise";
+import { fitLogParameters } from "./optimise";
 import { digamma, lgamma } from "./special";
 import type { FitOptions, GammaGammaFit, GammaGammaParams, SpendHistory } from "./types";
 
-const BOUNDARY = 15;
 
 function checkParams({ p, q, v }: GammaGammaParams): void {
   for (const [name, value] of [["p", p], ["q", q], ["v", v]] as const) {
@@ -161,26 +160,15 @@ export function fitGammaGamma(customers: readonly SpendHistory[], options: FitOp
   }
   const scale = count / sum;
   const data = prepare(customers, scale);
-  const gradient = [0, 0, 0];
-  const objective = (theta: readonly number[], out: number[]) => {
-    const values = theta.map(Math.exp);
-    const value = logLikelihood(data, { p: values[0], q: values[1], v: values[2] }, gradient);
-    let penalty = 0;
-    for (let i = 0; i < 3; i += 1) {
-      penalty += penalizer * theta[i] * theta[i];
-      out[i] = (-gradient[i] * values[i]) / data.total + 2 * penalizer * theta[i];
-    }
-    return -value / data.total + penalty;
-  };
-  const result = minimise(objective, [0, 0, 0], { gradientTolerance: options.tolerance, maxIterations: options.maxIterations });
-  if (!Number.isFinite(result.value)) throw new ClvError("NO_CONVERGENCE", "the Gamma-Gamma likelihood could not be evaluated");
-  if (result.x.some((theta) => Math.abs(theta) > BOUNDARY)) {
-    throw new ClvError(
-      "NOT_IDENTIFIABLE",
-      "the Gamma-Gamma likelihood has no interior maximum for these customers (too few or too alike); use a penalizer",
-    );
-  }
-  const [p, q, vScaled] = result.x.map(Math.exp);
+  const result = fitLogParameters(
+    "Gamma-Gamma",
+    3,
+    data.total,
+    ([p, q, v], gradient) => logLikelihood(data, { p, q, v }, gradient),
+    penalizer,
+    { gradientTolerance: options.tolerance, maxIterations: options.maxIterations },
+  );
+  const [p, q, vScaled] = result.params;
   // Rescaling money by `scale` multiplies each density of a mean by `scale`.
   const logLikelihoodValue = logLikelihood(data, { p, q, v: vScaled }) + data.total * Math.log(scale);
   return { p, q, v: vScaled / scale, logLikelihood: logLikelihoodValue, iterations: result.iterations, converged: result.converged };

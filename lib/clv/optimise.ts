@@ -1,3 +1,4 @@
+import { ClvError } from "./errors";
 /**
  * Unconstrained minimisation for the model fits, on log parameters (so every parameter stays positive):
  * BFGS with the analytic gradient, a Nelder–Mead fallback when BFGS cannot make progress, and a restart from
@@ -163,4 +164,44 @@ export function minimise(objective: Objective, start: readonly number[], options
   iterations += restart.iterations;
   if (restart.value <= result.value) result = restart;
   return { ...result, iterations };
+}
+
+/** A fitted log-parameter beyond ±15 (a factor 3·10⁶ from the start) means the optimum is at a boundary. */
+const BOUNDARY = 15;
+
+/**
+ * Maximum likelihood over the logs of positive parameters, from all logs 0: minimises −L/N + λΣθ² (θ = ln
+ * parameter, so the penalty pulls towards 1 and no parameter can reach 0 or ∞). `logLikelihood` returns L and
+ * fills the gradient with respect to the parameters themselves. Throws NO_CONVERGENCE when L cannot be evaluated
+ * and NOT_IDENTIFIABLE when the optimum lies at a boundary.
+ */
+export function fitLogParameters(
+  model: string,
+  size: number,
+  total: number,
+  logLikelihood: (params: readonly number[], gradient: number[]) => number,
+  penalizer: number,
+  options: Pick<MinimiseOptions, "gradientTolerance" | "maxIterations">,
+): { params: number[]; iterations: number; converged: boolean } {
+  const gradient = new Array<number>(size).fill(0);
+  const objective = (theta: readonly number[], out: number[]) => {
+    const params = theta.map(Math.exp);
+    const value = logLikelihood(params, gradient);
+    let penalty = 0;
+    for (let i = 0; i < size; i += 1) {
+      penalty += penalizer * theta[i] * theta[i];
+      // d/dθ of −L/N + λΣθ²: dL/dθ = parameter × dL/dparameter.
+      out[i] = (-gradient[i] * params[i]) / total + 2 * penalizer * theta[i];
+    }
+    return -value / total + penalty;
+  };
+  const result = minimise(objective, new Array<number>(size).fill(0), options);
+  if (!Number.isFinite(result.value)) throw new ClvError("NO_CONVERGENCE", `the ${model} likelihood could not be evaluated`);
+  if (result.x.some((theta) => Math.abs(theta) > BOUNDARY)) {
+    throw new ClvError(
+      "NOT_IDENTIFIABLE",
+      `the ${model} likelihood has no interior maximum for these customers (too few or too alike); use a penalizer`,
+    );
+  }
+  return { params: result.x.map(Math.exp), iterations: result.iterations, converged: result.converged };
 }
