@@ -10,13 +10,15 @@ import nextTs from "eslint-config-next/typescript";
  */
 const ENGINES = [
   "alerts", "churn", "coverage", "csv", "dates", "domain", "identification", "matrix", "personality", "plan-progress",
-  "rfm", "scoring", "stages", "clv",
+  "rfm", "scoring", "stages", "clv", "health", "stakeholders", "whitespace", "pipeline", "objectives",
 ];
 const CORE = ["auth", "db", "errors", "generated", "i18n", "jobs", "lists", "mail", "platform", "server", "validation"];
 const FEATURES = [
   "account-page", "accounts", "activities", "assessments", "audit-log", "automation", "board", "contacts", "csv-import", "dashboard",
   "key-accounts", "metrics", "my-work", "notifications", "orders", "plans", "preferences", "sales-teams", "scoring-models",
   "team", "users", "api", "api-keys", "webhooks", "lifetime-value", "search", "saved-views", "duplicates",
+  "account-health", "health-models", "stakeholder-map", "offerings", "whitespace-map", "opportunities",
+  "plan-templates", "business-reviews", "plan-risks", "plan-document",
 ];
 
 const any = (names) => `(${names.join("|")})`;

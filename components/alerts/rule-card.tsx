@@ -46,6 +46,12 @@ const FIELDS: Record<AlertKind, ParamField[]> = {
     { name: "minPreviousRevenue", type: "number", label: `${P}.minPreviousRevenue`, min: 0, max: 1e12 },
     keyOnly,
   ],
+  SPONSOR_LOST: [{ name: "lookbackDays", type: "number", label: `${P}.departedWithinDays`, min: 1, max: 365 }, keyOnly],
+  HEALTH_DROP: [
+    { name: "points", type: "number", label: `${P}.healthPoints`, min: 1, max: 100 },
+    { name: "windowDays", type: "number", label: `${P}.windowDays`, min: 1, max: 365 },
+    keyOnly,
+  ],
 };
 
 export type RuleView = {

@@ -22,4 +22,6 @@ export const DEFAULT_ALERT_RULES: { [K in AlertKind]: AlertRuleSetting<K> } = {
     enabled: true,
     params: { windowDays: 90, thresholdPercent: 70, minPreviousRevenue: 0, keyAccountsOnly: true },
   },
+  SPONSOR_LOST: { enabled: true, params: { lookbackDays: 30, keyAccountsOnly: false } },
+  HEALTH_DROP: { enabled: true, params: { points: 15, windowDays: 30, keyAccountsOnly: true } },
 };

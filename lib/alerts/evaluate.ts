@@ -5,11 +5,13 @@ import {
   churnOfHistory,
   churnRiskHigh,
   churnRiskRise,
+  healthDrop,
   historyOf,
   keyContactUntouched,
   planTaskOverdue,
   revenueDrop,
   singleThreaded,
+  sponsorLost,
   staleAssessment,
   stageRegression,
   type Rule,
@@ -25,6 +27,8 @@ const RULES: { [K in AlertKind]: Rule<K> } = {
   PLAN_TASK_OVERDUE: planTaskOverdue,
   KEY_CONTACT_UNTOUCHED: keyContactUntouched,
   REVENUE_DROP: revenueDrop,
+  SPONSOR_LOST: sponsorLost,
+  HEALTH_DROP: healthDrop,
 };
 
 /**

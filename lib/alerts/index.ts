@@ -5,7 +5,7 @@
  */
 export { DEFAULT_ALERT_RULES } from "./defaults";
 export { evaluateAlertRules, openKeyOf, reconcileAlerts, type Reconciliation } from "./evaluate";
-export { isKeyContact, isRegression, isSnoozed } from "./rules";
+export { isKeyContact, isRegression, isSnoozed, wasSponsor } from "./rules";
 export {
   ALERT_KINDS,
   type AccountHistory,
@@ -14,6 +14,8 @@ export {
   type AlertCandidate,
   type AlertContact,
   type AlertDataSet,
+  type AlertDeparture,
+  type AlertHealth,
   type AlertEvidence,
   type AlertKind,
   type AlertParams,

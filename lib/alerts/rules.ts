@@ -8,6 +8,7 @@ import type {
   AlertCandidate,
   AlertContact,
   AlertDataSet,
+  AlertDeparture,
   AlertKind,
   AlertParams,
 } from "./types";
@@ -275,3 +276,60 @@ export function churnOfHistory(history: AccountHistory, asOf: Date): ChurnSignal
     asOf,
   });
 }
+
+/** Whether a departed contact was a sponsor: a decision maker or someone who supported us. */
+export function wasSponsor(contact: Pick<AlertDeparture, "buyingRole" | "attitude">): boolean {
+  return contact.buyingRole === "DECISION_MAKER" || contact.attitude === "SUPPORTER";
+}
+
+/** A decision maker or supporter who left within `lookbackDays` (departures dated after today wait for their day). */
+export const sponsorLost: Rule<"SPONSOR_LOST"> = ({ data, accounts, params, now }) => {
+  const inScope = new Set(accounts.map((account) => account.id));
+  return (data.departures ?? []).flatMap((contact) => {
+    if (!inScope.has(contact.accountId) || !wasSponsor(contact)) return [];
+    const daysAgo = daysBetween(contact.leftAt, now);
+    if (daysAgo < 0 || daysAgo > params.lookbackDays) return [];
+    return [
+      candidate("SPONSOR_LOST", contact.accountId, contact.id, {
+        contactName: contact.name,
+        buyingRole: contact.buyingRole,
+        attitude: contact.attitude,
+        leftAt: utcDayString(contact.leftAt),
+        newEmployer: contact.newEmployer,
+        daysAgo,
+        lookbackDays: params.lookbackDays,
+      }),
+    ];
+  });
+};
+
+/**
+ * The current health score against the oldest reading of the last `windowDays` days (today excluded): a fall of
+ * `points` or more raises the alert. Accounts with no score, or no earlier reading, are left out.
+ */
+export const healthDrop: Rule<"HEALTH_DROP"> = ({ data, accounts, params, now }) => {
+  const inScope = new Set(accounts.map((account) => account.id));
+  const today = utcDay(now);
+  return (data.health ?? []).flatMap((health) => {
+    if (!inScope.has(health.accountId) || health.score === null) return [];
+    let earliest: { day: number; score: number } | null = null;
+    for (const reading of health.readings) {
+      const day = utcDay(reading.day);
+      if (reading.score === null || day >= today || day < today - params.windowDays) continue;
+      if (!earliest || day < earliest.day) earliest = { day, score: reading.score };
+    }
+    if (!earliest) return [];
+    const drop = earliest.score - health.score;
+    if (drop < params.points) return [];
+    return [
+      candidate("HEALTH_DROP", health.accountId, null, {
+        score: health.score,
+        previousScore: earliest.score,
+        drop,
+        points: params.points,
+        windowDays: params.windowDays,
+        since: utcDayString(dateOfDay(earliest.day)),
+      }),
+    ];
+  });
+};

@@ -13,6 +13,8 @@ export const ALERT_KINDS = [
   "PLAN_TASK_OVERDUE",
   "KEY_CONTACT_UNTOUCHED",
   "REVENUE_DROP",
+  "SPONSOR_LOST",
+  "HEALTH_DROP",
 ] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
@@ -44,6 +46,10 @@ export type AlertParams = {
    * brought more than `minPreviousRevenue`.
    */
   REVENUE_DROP: Scope & { windowDays: number; thresholdPercent: number; minPreviousRevenue: number };
+  /** A decision maker or a supporter left the customer within the last `lookbackDays` days. */
+  SPONSOR_LOST: Scope & { lookbackDays: number };
+  /** The health score fell by at least `points` against the reading `windowDays` days earlier. */
+  HEALTH_DROP: Scope & { points: number; windowDays: number };
 };
 
 export type AlertRuleSetting<K extends AlertKind = AlertKind> = { enabled: boolean; params: AlertParams[K] };
@@ -79,6 +85,25 @@ export type AlertContact = {
 
 export type AlertAssessment = { id: string; accountId: string; assessedAt: Date };
 
+/** A contact who left the customer. */
+export type AlertDeparture = {
+  id: string;
+  accountId: string;
+  name: string;
+  buyingRole: BuyingRole | null;
+  attitude: "SUPPORTER" | "NEUTRAL" | "OPPONENT";
+  leftAt: Date;
+  newEmployer: string | null;
+};
+
+/** An account's health: the current score and the daily readings the drop is measured against. */
+export type AlertHealth = {
+  accountId: string;
+  score: number | null;
+  /** Daily readings (any order); only days within the rule's window are looked at. */
+  readings: readonly { day: Date; score: number | null }[];
+};
+
 export type AlertPlanTask = {
   id: string;
   accountId: string;
@@ -103,6 +128,8 @@ export type AlertDataSet = {
   coverage?: readonly CoverageLine[];
   assessments?: readonly AlertAssessment[];
   tasks?: readonly AlertPlanTask[];
+  departures?: readonly AlertDeparture[];
+  health?: readonly AlertHealth[];
 };
 
 // ───────────── what the rules find ─────────────
@@ -158,6 +185,24 @@ export type AlertEvidence = {
     recentTo: string;
     previousFrom: string;
     previousTo: string;
+  };
+  SPONSOR_LOST: {
+    contactName: string;
+    buyingRole: BuyingRole | null;
+    attitude: AlertDeparture["attitude"];
+    leftAt: string;
+    newEmployer: string | null;
+    daysAgo: number;
+    lookbackDays: number;
+  };
+  HEALTH_DROP: {
+    score: number;
+    previousScore: number;
+    drop: number;
+    points: number;
+    windowDays: number;
+    /** The day of the earlier reading (YYYY-MM-DD). */
+    since: string;
   };
 };
 

@@ -22,6 +22,8 @@ const TAB: Record<AlertKind, string> = {
   PLAN_TASK_OVERDUE: "plan",
   KEY_CONTACT_UNTOUCHED: "contacts",
   REVENUE_DROP: "orders",
+  SPONSOR_LOST: "contacts",
+  HEALTH_DROP: "overview",
 };
 
 export const alertHref = (alert: Pick<AlertLike, "kind" | "accountId">) => `/accounts/${alert.accountId}?tab=${TAB[alert.kind]}`;
@@ -111,6 +113,25 @@ export function describeAlert(alert: AlertLike, t: Translate, locale: Locale): A
           to: day(e.recentTo),
           threshold: e.thresholdPercent,
         }),
+        href,
+      };
+    }
+    case "SPONSOR_LOST": {
+      const e = alert.evidence as AlertEvidence["SPONSOR_LOST"];
+      const role = e.buyingRole ? t(`domain.buyingRole.${e.buyingRole}`) : t(`domain.attitude.${e.attitude}`);
+      return {
+        title: t("notifications.alert.SPONSOR_LOST.title", { name: e.contactName }),
+        detail: e.newEmployer
+          ? t("notifications.alert.SPONSOR_LOST.detailEmployer", { role, date: day(e.leftAt), employer: e.newEmployer })
+          : t("notifications.alert.SPONSOR_LOST.detail", { role, date: day(e.leftAt) }),
+        href,
+      };
+    }
+    case "HEALTH_DROP": {
+      const e = alert.evidence as AlertEvidence["HEALTH_DROP"];
+      return {
+        title: t("notifications.alert.HEALTH_DROP.title", { drop: e.drop }),
+        detail: t("notifications.alert.HEALTH_DROP.detail", { score: e.score, previous: e.previousScore, date: day(e.since) }),
         href,
       };
     }

@@ -39,6 +39,8 @@ export async function loadAlertData(tx: Tx, rules: AlertRuleSet, now: Date): Pro
   const keyContacts = on("KEY_CONTACT_UNTOUCHED");
   const assessments = on("STALE_ASSESSMENT");
   const tasks = on("PLAN_TASK_OVERDUE");
+  const sponsors = on("SPONSOR_LOST");
+  const health = on("HEALTH_DROP");
 
   const accounts = await tx.account.findMany({
     where: { archived: false },
@@ -75,18 +77,48 @@ export async function loadAlertData(tx: Tx, rules: AlertRuleSet, now: Date): Pro
       FROM "Contact" c
       JOIN "Account" acc ON acc.id = c."accountId" AND NOT acc.archived
       LEFT JOIN (
-        SELECT "contactId", max("occurredAt") AS last FROM "Activity"
-        WHERE "contactId" IS NOT NULL AND "occurredAt" < ${day}::date + 1 GROUP BY "contactId"
+        SELECT "contactId", max("occurredAt") AS last FROM (
+          SELECT "contactId", "occurredAt" FROM "Activity" WHERE "contactId" IS NOT NULL AND "occurredAt" < ${day}::date + 1
+          UNION ALL
+          SELECT p."contactId", a."occurredAt" FROM "ActivityParticipant" p JOIN "Activity" a ON a.id = p."activityId"
+          WHERE a."occurredAt" < ${day}::date + 1
+        ) touches GROUP BY "contactId"
       ) touched ON touched."contactId" = c.id
-      WHERE ${forCoverage} OR ${forKeyContacts}
+      WHERE c."leftAt" IS NULL AND (${forCoverage} OR ${forKeyContacts})
       ORDER BY c.id`;
     if (coverage) {
       data.coverage = await tx.$queryRaw<{ contactId: string; userId: string }[]>`
         SELECT cc."contactId", cc."userId" FROM "ContactCoverage" cc
-        JOIN "Contact" c ON c.id = cc."contactId"
+        JOIN "Contact" c ON c.id = cc."contactId" AND c."leftAt" IS NULL
         JOIN "Account" acc ON acc.id = c."accountId" AND NOT acc.archived
         WHERE ${forCoverage}`;
     }
+  }
+
+  if (sponsors) {
+    data.departures = await tx.$queryRaw<NonNullable<AlertDataSet["departures"]>[number][]>`
+      SELECT c.id, c."accountId", c.name, c."buyingRole"::text AS "buyingRole", c.attitude::text AS attitude, c."leftAt", c."newEmployer"
+      FROM "Contact" c
+      WHERE c."leftAt" BETWEEN ${utcDayString(dateOfDay(today - sponsors.params.lookbackDays))}::date AND ${day}::date
+      ORDER BY c.id`;
+  }
+
+  if (health) {
+    // The current score and the readings of the window; the engine takes the oldest one before today.
+    const rows = await tx.$queryRaw<{ accountId: string; score: number | null; days: Date[]; scores: (number | null)[] }[]>`
+      SELECT h."accountId", h.score,
+        COALESCE(array_agg(s.day ORDER BY s.day) FILTER (WHERE s.day IS NOT NULL), ARRAY[]::date[]) AS days,
+        COALESCE(array_agg(s.score ORDER BY s.day) FILTER (WHERE s.day IS NOT NULL), ARRAY[]::int[]) AS scores
+      FROM "AccountHealth" h
+      LEFT JOIN "HealthSnapshot" s ON s."accountId" = h."accountId"
+        AND s.day >= ${utcDayString(dateOfDay(today - health.params.windowDays))}::date AND s.day < ${day}::date
+      WHERE h.score IS NOT NULL
+      GROUP BY h."accountId", h.score`;
+    data.health = rows.map((row) => ({
+      accountId: row.accountId,
+      score: row.score,
+      readings: row.days.map((d, i) => ({ day: d, score: row.scores[i] })),
+    }));
   }
 
   if (assessments) {

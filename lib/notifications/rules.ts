@@ -39,6 +39,8 @@ export const ALERT_PARAM_SCHEMAS = {
     minPreviousRevenue: number().pipe(z.number().min(0).max(1e12)),
     keyAccountsOnly,
   }),
+  SPONSOR_LOST: z.object({ lookbackDays: whole(1, 365), keyAccountsOnly }),
+  HEALTH_DROP: z.object({ points: whole(1, 100), windowDays: whole(1, 365), keyAccountsOnly }),
 } satisfies { [K in AlertKind]: z.ZodType<AlertParams[K], unknown> };
 
 export type StoredRule<K extends AlertKind = AlertKind> = {

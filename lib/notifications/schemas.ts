@@ -32,6 +32,8 @@ export const ZAlertRuleInput = z.discriminatedUnion("kind", [
   ruleInput("PLAN_TASK_OVERDUE"),
   ruleInput("KEY_CONTACT_UNTOUCHED"),
   ruleInput("REVENUE_DROP"),
+  ruleInput("SPONSOR_LOST"),
+  ruleInput("HEALTH_DROP"),
 ]);
 export type TAlertRuleInput = z.input<typeof ZAlertRuleInput>;
 

@@ -264,3 +264,60 @@ describe("switching rules", () => {
     expect(Math.min(a.raised, b.raised)).toBe(0);
   });
 });
+
+describe("departed and participating contacts", () => {
+  it("counts an activity's participants as a touch and leaves contacts who left out of the key-contact rule", async () => {
+    await onlyRule(db, "KEY_CONTACT_UNTOUCHED", { maxDays: 90 });
+    const account = await createAccount(db, { ownerId: owner.id, isKeyAccount: true });
+    const chair = await createContact(db, account.id, { name: "Chair Wu", level: "BOARD", createdAt: at(-200) });
+    const gone = await createContact(db, account.id, { name: "Gone Board", level: "BOARD", createdAt: at(-200), leftAt: day(-150) });
+    const activity = await db.activity.create({
+      data: { accountId: account.id, userId: owner.id, type: "MEETING", occurredAt: at(-5), summary: "Steering committee" },
+    });
+    await db.activityParticipant.create({ data: { activityId: activity.id, contactId: chair.id } });
+    await evaluate(0);
+    const open = (await openAlerts(db, "KEY_CONTACT_UNTOUCHED")).filter((a) => a.accountId === account.id);
+    expect(open).toEqual([]);
+    expect(gone.leftAt).not.toBeNull();
+  });
+});
+
+describe("SPONSOR_LOST", () => {
+  it("fires when a decision maker or supporter leaves, not for others, and clears after the look-back", async () => {
+    await onlyRule(db, "SPONSOR_LOST", { lookbackDays: 30 });
+    const account = await createAccount(db, { ownerId: owner.id });
+    const champion = await createContact(db, account.id, { name: "Champion", attitude: "SUPPORTER" });
+    const clerk = await createContact(db, account.id, { name: "Clerk", attitude: "NEUTRAL", buyingRole: "USER" });
+    await db.contact.updateMany({ where: { id: { in: [champion.id, clerk.id] } }, data: { leftAt: day(-3), newEmployer: "Rival" } });
+    expect(await evaluate(0)).toMatchObject({ raised: 1 });
+    const [alert] = await openAlerts(db, "SPONSOR_LOST");
+    expect(alert).toMatchObject({ accountId: account.id, subjectId: champion.id, evidence: { contactName: "Champion", newEmployer: "Rival", daysAgo: 3 } });
+    expect(await notifiedUsers(db, alert.id)).toEqual([owner.id]);
+    expect(await evaluate(28)).toMatchObject({ raised: 0, cleared: 1 });
+  });
+});
+
+describe("HEALTH_DROP", () => {
+  it("compares the current health with the oldest reading in the window", async () => {
+    await onlyRule(db, "HEALTH_DROP", { points: 15, windowDays: 30, keyAccountsOnly: false });
+    const account = await createAccount(db, { ownerId: owner.id });
+    const model = await db.healthModel.create({
+      data: { version: 9001, name: "Alert test", weights: {}, healthyFrom: 70, watchFrom: 40 },
+    });
+    await db.healthSnapshot.createMany({
+      data: [
+        { accountId: account.id, day: day(-40), modelId: model.id, score: 20, components: [] },
+        { accountId: account.id, day: day(-25), modelId: model.id, score: 80, components: [] },
+        { accountId: account.id, day: day(-10), modelId: model.id, score: 70, components: [] },
+      ],
+    });
+    await db.accountHealth.create({ data: { accountId: account.id, modelId: model.id, score: 60, band: "WATCH", components: [] } });
+    expect(await evaluate(0)).toMatchObject({ raised: 1 });
+    expect((await openAlerts(db, "HEALTH_DROP"))[0]).toMatchObject({
+      accountId: account.id,
+      evidence: { score: 60, previousScore: 80, drop: 20, since: day(-25).toISOString().slice(0, 10) },
+    });
+    await db.accountHealth.update({ where: { accountId: account.id }, data: { score: 75 } });
+    expect(await evaluate(0, 12)).toMatchObject({ cleared: 1 });
+  });
+});

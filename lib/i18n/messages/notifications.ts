@@ -12,6 +12,8 @@ export const notifications = defineMessages({
       PLAN_TASK_OVERDUE: "Overdue plan task",
       KEY_CONTACT_UNTOUCHED: "Key contact not contacted",
       REVENUE_DROP: "Revenue drop",
+      SPONSOR_LOST: "Sponsor or champion left",
+      HEALTH_DROP: "Health falling",
     },
     kindHelp: {
       CHURN_RISK_HIGH: "The account's churn risk score reached the threshold.",
@@ -22,6 +24,8 @@ export const notifications = defineMessages({
       PLAN_TASK_OVERDUE: "An open task of an account plan is past its due date.",
       KEY_CONTACT_UNTOUCHED: "No activity was logged with a decision maker or board member for a while.",
       REVENUE_DROP: "Recent revenue is well below the same period a year earlier.",
+      SPONSOR_LOST: "A decision maker or a supporter of ours left the customer.",
+      HEALTH_DROP: "The account's health score fell by the given points within the window.",
     },
     alert: {
       CHURN_RISK_HIGH: {
@@ -58,6 +62,15 @@ export const notifications = defineMessages({
       REVENUE_DROP: {
         title: "Revenue at {percent} of last year",
         detail: "{recent} from {from} to {to}, against {previous} in the same days a year earlier (alert below {threshold} %).",
+      },
+      SPONSOR_LOST: {
+        title: "{name} left the customer",
+        detail: "{role}; left on {date}.",
+        detailEmployer: "{role}; left on {date} for {employer}.",
+      },
+      HEALTH_DROP: {
+        title: "Health down {drop} points",
+        detail: "From {previous} on {date} to {score} now.",
       },
       none: "none",
       resolved: "Resolved",
@@ -145,6 +158,8 @@ export const notifications = defineMessages({
         revenueWindowDays: "Period (days)",
         thresholdPercent: "Alert below (% of a year earlier)",
         minPreviousRevenue: "Minimum revenue a year earlier",
+        departedWithinDays: "Left in the last (days)",
+        healthPoints: "Fall of at least (points)",
       },
       patterns: { BOW_TIE: "Bow-tie or better", DIAMOND: "Diamond" },
       errors: { noKeyContact: "Pick at least one level or buying role." },
@@ -163,6 +178,8 @@ export const notifications = defineMessages({
       PLAN_TASK_OVERDUE: "计划任务逾期",
       KEY_CONTACT_UNTOUCHED: "关键联系人长期未联系",
       REVENUE_DROP: "营收下滑",
+      SPONSOR_LOST: "支持者或决策者离职",
+      HEALTH_DROP: "健康度下降",
     },
     kindHelp: {
       CHURN_RISK_HIGH: "客户的流失风险分达到阈值。",
@@ -173,6 +190,8 @@ export const notifications = defineMessages({
       PLAN_TASK_OVERDUE: "客户计划中的未完成任务已过截止日期。",
       KEY_CONTACT_UNTOUCHED: "与决策者或董事会成员已有一段时间没有记录任何活动。",
       REVENUE_DROP: "近期营收明显低于去年同期。",
+      SPONSOR_LOST: "客户方的决策者或我方支持者已离职。",
+      HEALTH_DROP: "客户健康度在时间窗口内下降了指定分数。",
     },
     alert: {
       CHURN_RISK_HIGH: {
@@ -209,6 +228,15 @@ export const notifications = defineMessages({
       REVENUE_DROP: {
         title: "营收仅为去年同期的 {percent}",
         detail: "{from} 至 {to} 营收 {recent},去年同期为 {previous}(低于 {threshold}% 即提醒)。",
+      },
+      SPONSOR_LOST: {
+        title: "{name} 已离职",
+        detail: "{role};于 {date} 离职。",
+        detailEmployer: "{role};于 {date} 离职,加入{employer}。",
+      },
+      HEALTH_DROP: {
+        title: "健康度下降 {drop} 分",
+        detail: "从 {date} 的 {previous} 分降至现在的 {score} 分。",
       },
       none: "无",
       resolved: "已解决",
@@ -296,6 +324,8 @@ export const notifications = defineMessages({
         revenueWindowDays: "期间(天)",
         thresholdPercent: "低于去年同期的百分比时提醒",
         minPreviousRevenue: "去年同期最低营收",
+        departedWithinDays: "离职时间在最近(天)",
+        healthPoints: "下降至少(分)",
       },
       patterns: { BOW_TIE: "领结式或更好", DIAMOND: "钻石式" },
       errors: { noKeyContact: "请至少选择一个层级或采购角色。" },

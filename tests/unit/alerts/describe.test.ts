@@ -14,6 +14,8 @@ const EVIDENCE: { [K in AlertKind]: AlertEvidence[K] } = {
   PLAN_TASK_OVERDUE: { title: "Meet the CFO", dueDate: "2026-03-13", daysOverdue: 3, graceDays: 0, ownerId: null, status: "OPEN" },
   KEY_CONTACT_UNTOUCHED: { contactName: "Li Wei", level: "BOARD", buyingRole: "DECISION_MAKER", lastTouchedAt: null, daysSince: 200, maxDays: 90 },
   REVENUE_DROP: { recentRevenue: 500, previousRevenue: 1000, ratio: 0.5, thresholdPercent: 70, windowDays: 90, recentFrom: "2025-12-17", recentTo: "2026-03-16", previousFrom: "2024-12-17", previousTo: "2025-03-16" },
+  SPONSOR_LOST: { contactName: "Zhang Min", buyingRole: "DECISION_MAKER", attitude: "SUPPORTER", leftAt: "2026-03-10", newEmployer: "Acme", daysAgo: 6, lookbackDays: 30 },
+  HEALTH_DROP: { score: 48, previousScore: 70, drop: 22, points: 15, windowDays: 30, since: "2026-02-14" },
 };
 
 describe("describeAlert", () => {
@@ -40,5 +42,11 @@ describe("describeAlert", () => {
     expect(stage.detail).toContain("Quality problems");
     const contact = describeAlert({ kind: "KEY_CONTACT_UNTOUCHED", accountId: "a", evidence: EVIDENCE.KEY_CONTACT_UNTOUCHED }, en, "en");
     expect(contact).toMatchObject({ title: "Li Wei not contacted for 200 days", detail: "Board · Decision maker; no activity logged since the contact was added." });
+    const sponsor = describeAlert({ kind: "SPONSOR_LOST", accountId: "a", evidence: EVIDENCE.SPONSOR_LOST }, en, "en");
+    expect(sponsor).toEqual({ title: "Zhang Min left the customer", detail: "Decision maker; left on 10 Mar 2026 for Acme.", href: "/accounts/a?tab=contacts" });
+    const supporter = describeAlert({ kind: "SPONSOR_LOST", accountId: "a", evidence: { ...EVIDENCE.SPONSOR_LOST, buyingRole: null, newEmployer: null } }, zh, "zh");
+    expect(supporter.detail).toContain("支持者");
+    const health = describeAlert({ kind: "HEALTH_DROP", accountId: "a", evidence: EVIDENCE.HEALTH_DROP }, en, "en");
+    expect(health).toEqual({ title: "Health down 22 points", detail: "From 70 on 14 Feb 2026 to 48 now.", href: "/accounts/a?tab=overview" });
   });
 });
