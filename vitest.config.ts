@@ -20,7 +20,8 @@ export default defineConfig({
           environment: "node",
           globalSetup: ["tests/support/global-setup.ts"],
           setupFiles: ["tests/support/integration-env.ts"],
-          fileParallelism: false,
+          // Two workers, each on its own copy of the migrated database (tests/support/global-setup.ts).
+          maxWorkers: 2,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
