@@ -3,7 +3,8 @@
  * Generates N accounts × M orders (default 10,000 × 1,000,000) in a fresh `kam_bench` database on the embedded
  * bench cluster, then times the bare GROUP BY query, the full RFM + ABC computation of the database path and the
  * in-memory engine, each as the median of K runs (default 5) after one warm-up. Targets: full ≤ 1.5 × bare;
- * scoring 10,000 accounts in memory < 50 ms.
+ * scoring in memory < 50 ms per 10,000 accounts (the scoring is O(n log n); at 210,000 accounts, 100 × the demo
+ * portfolio, the budget is 1,050 ms).
  */
 import { computeAbcFromDb, computeRfmAbcFromDb, computeRfmFromDb } from "@/lib/metrics";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
@@ -112,9 +113,10 @@ async function main() {
       { measurement: "(loading the orders into memory)", time: ms(loadMs), "× bare": "" },
     ]);
     const ratioOk = full <= 1.5 * bare;
-    const scoringOk = scoring < 50;
+    const budget = 50 * Math.max(1, aggregates.length / 10_000);
+    const scoringOk = scoring < budget;
     console.log(`full ≤ 1.5 × bare: ${ratioOk ? "yes" : "NO"} (${(full / bare).toFixed(2)}); ` +
-      `scoring < 50 ms: ${scoringOk ? "yes" : "NO"} (${ms(scoring)})`);
+      `scoring < ${ms(budget)} (50 ms per 10,000 accounts): ${scoringOk ? "yes" : "NO"} (${ms(scoring)})`);
     if (!ratioOk || !scoringOk) process.exitCode = 1;
   } finally {
     await db?.$disconnect();

@@ -77,6 +77,24 @@ describe("RFM properties", () => {
     );
   });
 
+  it("quintile scores follow their definition: the smallest k with 5·rank ≤ 5·lo + k·(hi − lo), competition ranks", () => {
+    /** The definition, literally: O(n²) ranks, then the first k that fits. */
+    const reference = (values: number[]) => {
+      const rank = (v: number) => 1 + values.filter((w) => w < v).length;
+      const ranks = values.map(rank);
+      const lo = Math.min(...ranks);
+      const hi = Math.max(...ranks);
+      return ranks.map((r) => (hi === lo ? 3 : [1, 2, 3, 4, 5].find((k) => 5 * r <= 5 * lo + k * (hi - lo))!));
+    };
+    const values = fc.oneof(
+      fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 80 }),
+      fc.array(fc.double({ min: -1e9, max: 1e9, noNaN: true }), { maxLength: 80 }),
+    );
+    fc.assert(fc.property(values, (list) => {
+      expect(quintileScores(list)).toEqual(reference(list));
+    }), { numRuns: 500 });
+  });
+
   it("the in-memory and the GROUP BY path agree", () => {
     const order = fc.record({
       accountId: fc.constantFrom("a", "b", "c", "d"),
