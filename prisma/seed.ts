@@ -7,17 +7,21 @@
  */
 import { refreshAccountMetrics } from "@/lib/metrics";
 import { refreshLifetimeValues } from "@/lib/lifetime-value/refresh";
+import { refreshHealth } from "@/lib/account-health";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
 import { accountRows, buildAccounts } from "./seed/accounts";
-import { buildActivities, buildComplaints } from "./seed/activities";
+import { buildActivities, buildComplaints, buildParticipants } from "./seed/activities";
 import { buildAssessments } from "./seed/assessments";
 import { buildPeople } from "./seed/contacts";
+import { seedHealthHistory } from "./seed/health";
 import { DEMO_COUNTS } from "./seed/counts";
 import { insertChunked, insertUnnest, tableCounts, topFifthRevenueShare, truncateAll } from "./seed/database";
 import { buildOrders } from "./seed/orders";
 import { buildPlans } from "./seed/plans";
+import { buildPlanTemplates } from "./seed/plan-templates";
+import { buildWhitespace } from "./seed/whitespace";
 import { scoringModelRows } from "./seed/scoring";
 import { assignStages } from "./seed/stages";
 import { DEMO_PASSWORD, DEMO_USERS, userRows } from "./seed/users";
@@ -35,10 +39,13 @@ export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
   const orders = buildOrders(accounts, asOf);
   const people = buildPeople(accounts, asOf);
   const activities = buildActivities(accounts, people, asOf);
+  const participants = buildParticipants(activities, people);
   const complaints = buildComplaints(accounts, asOf);
-  const { plans, objectives, tasks } = buildPlans(accounts, people, asOf);
+  const { plans, objectives, tasks, risks, reviews, reviewUsers, reviewContacts } = buildPlans(accounts, people, asOf, orders);
+  const planTemplates = buildPlanTemplates(asOf);
   const { models, factors } = scoringModelRows(asOf);
   const users = await userRows(asOf);
+  const whitespace = buildWhitespace(accounts, orders, asOf);
 
   await db.$transaction(
     async (tx) => {
@@ -51,18 +58,29 @@ export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
       await insertChunked(people.coverage, (data) => tx.contactCoverage.createMany({ data }));
       await insertChunked(people.team, (data) => tx.accountTeamMember.createMany({ data }));
       await insertChunked(activities, (data) => tx.activity.createMany({ data }));
+      await insertChunked(participants, (data) => tx.activityParticipant.createMany({ data }));
       await insertChunked(complaints, (data) => tx.complaint.createMany({ data }));
+      await tx.planTemplate.createMany({ data: planTemplates });
       await tx.accountPlan.createMany({ data: plans });
       await tx.planObjective.createMany({ data: objectives });
+      await tx.businessReview.createMany({ data: reviews });
+      await tx.businessReviewUser.createMany({ data: reviewUsers });
+      await tx.businessReviewContact.createMany({ data: reviewContacts });
       await tx.planTask.createMany({ data: tasks });
+      await tx.planRisk.createMany({ data: risks });
       await insertChunked(assessments, (data) => tx.assessment.createMany({ data }));
       await insertUnnest(tx, "AssessmentScore", [
         ["id", "text"], ["assessmentId", "text"], ["factorId", "text"], ["score", "numeric"],
       ], scores);
+      await tx.buyingCentre.createMany({ data: whitespace.centres });
       await insertUnnest(tx, "Order", [
         ["id", "text"], ["accountId", "text"], ["orderDate", "date"], ["amount", "numeric"], ["margin", "numeric"],
-        ["productCategory", "text"], ["externalRef", "text"], ["createdAt", "timestamp"],
-      ], orders);
+        ["productCategory", "text"], ["externalRef", "text"], ["createdAt", "timestamp"], ["buyingCentreId", "text"],
+      ], whitespace.orders);
+      await tx.productLine.createMany({ data: whitespace.productLines });
+      await tx.offering.createMany({ data: whitespace.offerings });
+      await tx.whitespaceCell.createMany({ data: whitespace.cells });
+      await tx.opportunity.createMany({ data: whitespace.opportunities });
     },
     // 150k orders take seconds, far beyond Prisma's 5 s default for interactive transactions.
     { timeout: 600_000, maxWait: 30_000 },
@@ -74,6 +92,9 @@ export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
   await refreshAccountMetrics(db, { asOf });
   // The account page, lists and dashboard show lifetime values from the first start on.
   await refreshLifetimeValues(db, { asOf });
+  // Account health (on the fresh churn risk) and the key accounts' last month of it, for the trend.
+  await refreshHealth(db, { now: asOf });
+  await seedHealthHistory(db, { asOf });
   return { accounts: accounts.length, orders: orders.length };
 }
 

@@ -7,7 +7,7 @@ import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { ActivityType } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
-import { ZActivityInput } from "@/lib/activities/schemas";
+import { ZLogActivity } from "@/lib/activities/schemas";
 import { ActivityIcon } from "./activity-icon";
 import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
@@ -35,16 +35,14 @@ export function ActivityQuickForm({ accountId, contacts }: { accountId: string; 
       // datetime-local is the viewer's local time; the server stores an instant.
       occurredAt: when ? new Date(when).toISOString() : undefined,
       contactId: form.get("activity-contactId"),
-      // The account's contacts ticked in the pick list plus anyone typed in (names separated by commas). Stored as
-      // names, as before: the timeline shows who took part then, even if a contact is later renamed or deleted.
-      participants: [
-        ...form.getAll("activity-participant").map(String),
-        ...String(form.get("activity-participants") ?? "").split(/[,，、;；\n]/).map((name) => name.trim()),
-      ].filter(Boolean),
+      // The account's contacts ticked in the pick list are linked (their last touch counts); anyone else is typed
+      // in as names separated by commas.
+      participantIds: form.getAll("activity-participant").map(String),
+      participants: String(form.get("activity-participants") ?? "").split(/[,，、;；\n]/).map((name) => name.trim()).filter(Boolean),
       followUpAt: form.get("activity-followUpAt"),
       followUpNote: form.get("activity-followUpNote"),
     };
-    const parsed = ZActivityInput.safeParse(input);
+    const parsed = ZLogActivity.safeParse(input);
     setDone(false);
     if (!parsed.success) {
       runner.setFieldErrors(fieldErrors(parsed.error, t));
@@ -94,7 +92,7 @@ export function ActivityQuickForm({ accountId, contacts }: { accountId: string; 
                 {contacts.map((contact) => (
                   <li key={contact.id}>
                     <label className="flex items-center gap-2">
-                      <input type="checkbox" name="activity-participant" value={contact.name} className="h-4 w-4 rounded border-slate-300" />
+                      <input type="checkbox" name="activity-participant" value={contact.id} className="h-4 w-4 rounded border-slate-300" />
                       {contact.name}
                     </label>
                   </li>

@@ -9,6 +9,10 @@ import { AddContact } from "./add-contact";
 import { ContactCard, type ContactCardData } from "./contact-card";
 import { CoverageSummary } from "./coverage-summary";
 import { RelationshipMap } from "./relationship-map";
+import { ContactsViewToggle } from "./contacts-view-toggle";
+import { LeftContacts } from "./left-contacts";
+import { StakeholderMapView } from "./stakeholder-map-view";
+import type { ContactView } from "@/lib/stakeholder-map/schemas";
 
 const FUNCTION_ORDER = Object.values(ContactFunction);
 
@@ -30,15 +34,27 @@ const toCard = (contact: ContactRow): ContactCardData => ({
   coveredBy: contact.coverages.map((coverage) => coverage.user),
 });
 
-/** Contacts and relationship map: coverage pattern, the map, and the contacts by level rows and function. */
-export async function ContactsTab({ accountId, canEdit }: { accountId: string; canEdit: boolean }) {
+/**
+ * Contacts as a list (coverage pattern, relationship map, contacts by level and function) or as the stakeholder
+ * map (`view=map`); those who left the customer are listed apart in both.
+ */
+export async function ContactsTab({ accountId, canEdit, view = "list" }: { accountId: string; canEdit: boolean; view?: ContactView }) {
   const { t } = await getI18n();
+  if (view === "map") {
+    return (
+      <div className="space-y-4" data-testid="contacts-tab">
+        <ContactsViewToggle accountId={accountId} view={view} />
+        <StakeholderMapView accountId={accountId} canEdit={canEdit} />
+      </div>
+    );
+  }
   const data = await loadContactsTab(getDb(), accountId);
   if (!data) return <Notice title={t("common.notFoundTitle")} body={t("common.notFoundBody")} />;
-  const { contacts, users, analysis } = data;
+  const { contacts, left, users, analysis } = data;
 
   return (
     <div className="space-y-4" data-testid="contacts-tab">
+      <ContactsViewToggle accountId={accountId} view={view} />
       <CoverageSummary analysis={analysis} />
       <div className="flex flex-wrap items-start gap-2">
         {canEdit && <AddContact accountId={accountId} />}
@@ -46,7 +62,7 @@ export async function ContactsTab({ accountId, canEdit }: { accountId: string; c
           <a href={`/accounts/${accountId}/export/contacts`} className={buttonClass("secondary", "sm")}>{t("csvImport.export.contacts")}</a>
         )}
       </div>
-      {contacts.length === 0 ? (
+      {contacts.length === 0 && left.length === 0 ? (
         <Notice title={t("accountPage.contacts.emptyTitle")} body={t("accountPage.contacts.emptyBody")} />
       ) : (
         <>
@@ -82,6 +98,7 @@ export async function ContactsTab({ accountId, canEdit }: { accountId: string; c
               );
             })}
           </section>
+          <LeftContacts accountId={accountId} canEdit={canEdit} contacts={left.map((c) => ({ id: c.id, name: c.name, title: c.title, leftAt: c.leftAt!.toISOString().slice(0, 10), newEmployer: c.newEmployer }))} />
         </>
       )}
     </div>

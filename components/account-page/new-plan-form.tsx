@@ -7,13 +7,19 @@ import { Field, TextInput, inputClass } from "@/components/ui/field";
 import { fieldErrors } from "@/lib/validation/field-errors";
 import { useI18n } from "@/lib/i18n/client";
 import { ZCreatePlan } from "@/lib/plans/schemas";
+import type { TSwot, TTemplateObjective } from "@/lib/plan-templates/schemas";
 import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
-/** A new plan, its objectives pre-filled from the quadrant's recommended strategy actions and editable. */
-export function NewPlanForm({ accountId, defaultTitle, objectives, intro }: { accountId: string; defaultTitle: string; objectives: string[]; intro: string }) {
+/**
+ * A new plan, pre-filled from the template of the account's quadrant (SWOT lines, measured objectives with their
+ * tasks); objective titles are editable, objectives can be dropped or added (an added one is measured later).
+ */
+export function NewPlanForm({ accountId, defaultTitle, objectives, swot, templateId, intro }: {
+  accountId: string; defaultTitle: string; objectives: TTemplateObjective[]; swot: TSwot | null; templateId: string | null; intro: string;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
-  const [items, setItems] = useState(() => objectives.map((title, i) => ({ key: i, title })));
+  const [items, setItems] = useState<{ key: number; title: string; measure: TTemplateObjective | null }[]>(() => objectives.map((objective, i) => ({ key: i, title: objective.title, measure: objective })));
   const [nextKey, setNextKey] = useState(objectives.length);
   const runner = useActionRunner();
   const errors = runner.fieldErrors;
@@ -21,7 +27,11 @@ export function NewPlanForm({ accountId, defaultTitle, objectives, intro }: { ac
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = ZCreatePlan.safeParse({ accountId, title: form.get("plan-title"), objectives: items.map((item) => item.title) });
+    const parsed = ZCreatePlan.safeParse({
+      accountId, title: form.get("plan-title"), templateId,
+      swot: swot ?? { strengths: [], weaknesses: [], opportunities: [], threats: [] },
+      objectives: items.map((item) => (item.measure ? { ...item.measure, title: item.title } : item.title)),
+    });
     if (!parsed.success) {
       runner.setFieldErrors(fieldErrors(parsed.error, t));
       return;
@@ -43,7 +53,7 @@ export function NewPlanForm({ accountId, defaultTitle, objectives, intro }: { ac
         <ol className="mt-1 space-y-2">
           {items.map((item, index) => {
             const label = t("accountPage.plan.objective", { n: index + 1 });
-            const error = errors[`objectives.${index}`];
+            const error = errors[`objectives.${index}`] ?? errors[`objectives.${index}.title`];
             return (
               <li key={item.key} className="flex items-start gap-2">
                 <div className="flex-1">
@@ -55,6 +65,9 @@ export function NewPlanForm({ accountId, defaultTitle, objectives, intro }: { ac
                     aria-invalid={!!error}
                   />
                   {error && <p className="mt-1 text-xs text-red-600">{error}</p>}
+                  {item.measure && item.measure.metric !== "MANUAL" && (
+                    <p className="mt-0.5 text-xs text-slate-500">{t(`planDocument.objective.metrics.${item.measure.metric}`)}{item.measure.unit ? ` (${item.measure.unit})` : ""}</p>
+                  )}
                 </div>
                 <Button variant="ghost" size="sm" aria-label={t("accountPage.plan.removeObjective", { title: item.title || label })} onClick={() => setItems((list) => list.filter((it) => it.key !== item.key))}>
                   {t("accountPage.common.remove")}
@@ -68,7 +81,7 @@ export function NewPlanForm({ accountId, defaultTitle, objectives, intro }: { ac
           size="sm"
           className="mt-2"
           onClick={() => {
-            setItems((list) => [...list, { key: nextKey, title: "" }]);
+            setItems((list) => [...list, { key: nextKey, title: "", measure: null }]);
             setNextKey((k) => k + 1);
           }}
         >

@@ -1,17 +1,23 @@
 "use client";
 
-import { useId, type FormEvent, type ReactNode } from "react";
+import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { addObjectiveAction, addPlanTaskAction, updateObjectiveAction, updatePlanTaskAction } from "@/lib/plans/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
 import { fieldErrors } from "@/lib/validation/field-errors";
-import { PlanItemStatus } from "@/lib/generated/prisma/enums";
+import { ObjectiveMetric, PlanItemStatus } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { ZObjectiveInput, ZPlanTaskInput } from "@/lib/plans/schemas";
 import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 export type Person = { id: string; name: string };
-export type ObjectiveValues = { title: string; description: string | null; status: PlanItemStatus };
+/** What makes an objective measurable, as form text (days YYYY-MM-DD, numbers as entered). */
+export type MeasureValues = {
+  metric: ObjectiveMetric; target: string | null; unit: string | null; dueDate: string | null; currentValue: string | null;
+  offeringId: string | null; periodStart: string | null; periodEnd: string | null;
+};
+export type ObjectiveValues = { title: string; description: string | null; status: PlanItemStatus } & Partial<MeasureValues>;
+export type OfferingOption = { id: string; name: string };
 export type TaskValues = { title: string; ownerId: string | null; dueDate: string | null; status: PlanItemStatus };
 
 function useStatusOptions() {
@@ -59,21 +65,37 @@ function TitleField({ id, label, className, defaultValue, error }: { id: string;
   );
 }
 
-/** Adds an objective to a plan (planId) or edits one (objectiveId with its values). */
-export function ObjectiveForm({ accountId, planId, objectiveId, initial, onDone }: { accountId: string; planId?: string; objectiveId?: string; initial?: ObjectiveValues; onDone: () => void }) {
+/** Adds an objective to a plan (planId) or edits one (objectiveId with its values), with how it is measured. */
+export function ObjectiveForm({ accountId, planId, objectiveId, initial, offerings = [], onDone }: { accountId: string; planId?: string; objectiveId?: string; initial?: ObjectiveValues; offerings?: OfferingOption[]; onDone: () => void }) {
   const { t, id, runner, statuses, errors } = usePlanItemForm("o");
+  const [metric, setMetric] = useState<ObjectiveMetric>(initial?.metric ?? "MANUAL");
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = ZObjectiveInput.safeParse({ title: form.get(`${id}-title`), description: form.get(`${id}-description`) });
+    const text = (name: string) => (form.get(`${id}-${name}`) as string | null) ?? "";
+    const raw = {
+      title: text("title"), description: text("description"), metric,
+      target: text("target"), unit: text("unit"), dueDate: text("due"),
+      currentValue: metric === "MANUAL" ? text("current") : "",
+      offeringId: metric === "OFFERING_REVENUE" ? text("offering") : "",
+      periodStart: metric === "OFFERING_REVENUE" ? text("from") : "",
+      periodEnd: metric === "OFFERING_REVENUE" ? text("to") : "",
+    };
+    const parsed = ZObjectiveInput.safeParse(raw);
     if (!parsed.success) return runner.setFieldErrors(fieldErrors(parsed.error, t));
     const status = (form.get(`${id}-status`) as PlanItemStatus | null) ?? "OPEN";
     runner.run<unknown>(
-      () => (objectiveId ? updateObjectiveAction({ accountId, objectiveId, objective: { ...parsed.data, status } }) : addObjectiveAction({ accountId, planId: planId!, objective: parsed.data })),
+      () => (objectiveId ? updateObjectiveAction({ accountId, objectiveId, objective: { ...raw, status } }) : addObjectiveAction({ accountId, planId: planId!, objective: raw })),
       onDone,
     );
   }
+
+  const field = (name: string, label: string, error: string | undefined, value: string | null | undefined, type = "text") => (
+    <Field label={label} name={`${id}-${name}`} error={error}>
+      <TextInput name={`${id}-${name}`} type={type} inputMode={type === "text" && name !== "unit" ? "decimal" : undefined} defaultValue={value ?? ""} error={error} />
+    </Field>
+  );
 
   return (
     <PlanItemForm onSubmit={onSubmit} error={runner.error} pending={runner.pending} onDone={onDone}>
@@ -88,6 +110,32 @@ export function ObjectiveForm({ accountId, planId, objectiveId, initial, onDone 
       <Field label={t("accountPage.plan.description")} name={`${id}-description`} error={errors.description}>
         <TextArea name={`${id}-description`} rows={2} defaultValue={initial?.description ?? ""} error={errors.description} />
       </Field>
+      <fieldset className="grid gap-2 sm:grid-cols-4">
+        <legend className="text-sm font-medium text-slate-700">{t("planDocument.objective.measure")}</legend>
+        <Field label={t("planDocument.objective.metric")} name={`${id}-metric`}>
+          <Select
+            name={`${id}-metric`}
+            value={metric}
+            onChange={(event) => setMetric(event.target.value as ObjectiveMetric)}
+            options={Object.values(ObjectiveMetric).map((m) => ({ value: m, label: t(`planDocument.objective.metrics.${m}`) }))}
+          />
+        </Field>
+        {field("target", t("planDocument.objective.target"), errors.target, initial?.target)}
+        <Field label={t("planDocument.objective.unit")} name={`${id}-unit`} error={errors.unit}>
+          <TextInput name={`${id}-unit`} defaultValue={initial?.unit ?? ""} error={errors.unit} />
+        </Field>
+        {field("due", t("planDocument.objective.dueDate"), errors.dueDate, initial?.dueDate, "date")}
+        {metric === "MANUAL" && field("current", t("planDocument.objective.currentValue"), errors.currentValue, initial?.currentValue)}
+        {metric === "OFFERING_REVENUE" && (
+          <>
+            <Field label={t("planDocument.objective.offering")} name={`${id}-offering`} error={errors.offeringId}>
+              <Select name={`${id}-offering`} defaultValue={initial?.offeringId ?? ""} placeholder={t("planDocument.objective.allOfferings")} options={offerings.map((o) => ({ value: o.id, label: o.name }))} error={errors.offeringId} />
+            </Field>
+            {field("from", t("planDocument.objective.periodStart"), errors.periodStart, initial?.periodStart, "date")}
+            {field("to", t("planDocument.objective.periodEnd"), errors.periodEnd, initial?.periodEnd, "date")}
+          </>
+        )}
+      </fieldset>
     </PlanItemForm>
   );
 }

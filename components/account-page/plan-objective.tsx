@@ -8,16 +8,17 @@ import { inputClass } from "@/components/ui/field";
 import { PlanItemStatus } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/format";
-import { ObjectiveForm, TaskForm, type ObjectiveValues, type Person, type TaskValues } from "./plan-item-forms";
+import { ObjectiveMeter, type ObjectiveMeterData } from "@/components/plans/objective-meter";
+import { ObjectiveForm, TaskForm, type ObjectiveValues, type OfferingOption, type Person, type TaskValues } from "./plan-item-forms";
 import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 export type PlanTaskData = TaskValues & { id: string; ownerName: string | null; overdue: boolean };
-export type PlanObjectiveData = ObjectiveValues & { id: string; tasks: PlanTaskData[] };
+export type PlanObjectiveData = ObjectiveValues & { id: string; tasks: PlanTaskData[]; meter: ObjectiveMeterData };
 
 export const STATUS_TONE: Record<PlanItemStatus, BadgeTone> = { OPEN: "neutral", IN_PROGRESS: "blue", DONE: "green", CANCELLED: "neutral" };
 
 /** One objective with its tasks: owner, due date (overdue highlighted), status changed in place. */
-export function PlanObjective({ accountId, objective, users, canEdit }: { accountId: string; objective: PlanObjectiveData; users: Person[]; canEdit: boolean }) {
+export function PlanObjective({ accountId, objective, users, offerings, canEdit }: { accountId: string; objective: PlanObjectiveData; users: Person[]; offerings: OfferingOption[]; canEdit: boolean }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
   const [adding, setAdding] = useState(false);
@@ -26,7 +27,7 @@ export function PlanObjective({ accountId, objective, users, canEdit }: { accoun
   return (
     <li className="rounded-md border border-slate-200 p-3" data-testid="plan-objective">
       {editing ? (
-        <ObjectiveForm accountId={accountId} objectiveId={objective.id} initial={objective} onDone={() => setEditing(false)} />
+        <ObjectiveForm accountId={accountId} objectiveId={objective.id} initial={objective} offerings={offerings} onDone={() => setEditing(false)} />
       ) : (
         <div className="flex flex-wrap items-start justify-between gap-2">
           <div>
@@ -54,6 +55,7 @@ export function PlanObjective({ accountId, objective, users, canEdit }: { accoun
           </div>
         </div>
       )}
+      <ObjectiveMeter meter={objective.meter} label={t("planDocument.objective.progressLabel", { title: objective.title })} />
       <ActionError message={runner.error} />
       {objective.tasks.length === 0 ? (
         <p className="mt-2 text-xs text-slate-500">{t("accountPage.plan.noTasks")}</p>

@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { enumFilter, listHref, pageParam, urlInt } from "@/lib/lists/query";
+import { CONTACT_VIEWS, type ContactView } from "@/lib/stakeholder-map/schemas";
 
 /** The account page's tabs, in the order of the tab bar (URL `?tab=`; the contract in the brief). */
-export const ACCOUNT_TABS = ["overview", "contacts", "activities", "orders", "team", "plan", "history"] as const;
+export const ACCOUNT_TABS = ["overview", "contacts", "activities", "orders", "team", "plan", "whitespace", "history"] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 
 /** Entries the history tab shows at most, however often "show more" was clicked. */
@@ -16,6 +17,8 @@ export const ZAccountPageQuery = z.object({
   tab: enumFilter(ACCOUNT_TABS).transform((tab): AccountTab => tab ?? "overview"),
   page: pageParam,
   limit: urlInt(1, 999_999, 6).transform((limit) => (limit === undefined ? undefined : Math.min(limit, MAX_HISTORY))),
+  /** The contacts tab as a list (default) or as the stakeholder map. */
+  view: enumFilter(CONTACT_VIEWS).transform((view): ContactView => view ?? "list"),
 });
 export type TAccountPageQuery = z.infer<typeof ZAccountPageQuery>;
 

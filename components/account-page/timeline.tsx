@@ -70,6 +70,8 @@ export function Timeline({ accountId, first, canEdit }: { accountId: string; fir
 
 function ActivityItem({ entry }: { entry: Extract<TimelineEntry, { kind: "activity" }> }) {
   const { t, locale } = useI18n();
+  // Linked contacts first, then the free-text names (older activities name linked contacts there too: once).
+  const names = [...new Set([...entry.people.map((p) => p.name), ...entry.participants])];
   return (
     <article className="text-sm">
       <p className="flex flex-wrap items-center gap-2 text-xs text-slate-500">
@@ -78,11 +80,11 @@ function ActivityItem({ entry }: { entry: Extract<TimelineEntry, { kind: "activi
         <span>· {t("accountPage.timeline.loggedBy", { name: entry.loggedBy })}</span>
       </p>
       <p className="mt-0.5 whitespace-pre-line text-slate-800">{entry.summary}</p>
-      {(entry.contact || entry.participants.length > 0) && (
+      {(entry.contact || names.length > 0) && (
         <p className="mt-0.5 text-xs text-slate-500">
           {entry.contact && t("accountPage.timeline.contact", { name: entry.contact.name })}
-          {entry.contact && entry.participants.length > 0 && " · "}
-          {entry.participants.length > 0 && t("accountPage.timeline.with", { names: entry.participants.join(", ") })}
+          {entry.contact && names.length > 0 && " · "}
+          {names.length > 0 && t("accountPage.timeline.with", { names: names.join(", ") })}
         </p>
       )}
       {entry.followUp && (

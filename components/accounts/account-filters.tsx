@@ -12,7 +12,7 @@ import type { MessageKey } from "@/lib/i18n/translate";
 import { QUADRANTS, STRATEGIES } from "@/lib/matrix";
 import { RFM_SEGMENT_KEYS, RFM_SEGMENTS } from "@/lib/rfm";
 import { STAGE_INFO } from "@/lib/stages";
-import { ABC_CLASSES, P_ALIVE_CUTS, RISK_LEVELS, STRATEGY_KEYS, type TAccountListQuery } from "@/lib/accounts/schemas";
+import { ABC_CLASSES, HEALTH_FILTERS, P_ALIVE_CUTS, RISK_LEVELS, STRATEGY_KEYS, type TAccountListQuery } from "@/lib/accounts/schemas";
 import type { AccountFilterOptions } from "@/lib/lists/filter-options";
 
 type Option = { value: string; label: string };
@@ -74,6 +74,7 @@ export function AccountFilters({ query, options }: { query: TAccountListQuery; o
         <FilterSelect name="segment" label={f("segment")} value={query.segment} anyLabel={any} options={RFM_SEGMENT_KEYS.map((s) => ({ value: s, label: RFM_SEGMENTS[s].label[locale] }))} />
         <FilterSelect name="abc" label={f("abc")} value={query.abc} anyLabel={any} options={ABC_CLASSES.map((c) => ({ value: c, label: c }))} />
         <FilterSelect name="risk" label={f("risk")} value={query.risk} anyLabel={any} options={RISK_LEVELS.map((r) => ({ value: r, label: RISK_LEVEL_LABELS[r][locale] }))} />
+        <FilterSelect name="health" label={t("health.list.filter")} value={query.health} anyLabel={t("health.list.any")} options={HEALTH_FILTERS.map((h) => ({ value: h, label: h === "none" ? t("health.list.none") : t(`health.bands.${h}`) }))} />
         <label className="text-xs font-medium text-slate-600">
           {t("clv.list.minClv")}
           <input type="number" name="minClv" min={0} step={1} inputMode="numeric" defaultValue={query.minClv ?? ""} className={inputClass} />

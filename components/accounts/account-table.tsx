@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { HealthBadge } from "@/components/domain/health-badge";
 import { QuadrantBadge } from "@/components/domain/quadrant-badge";
 import { StageBadge } from "@/components/domain/stage-badge";
 import { Badge, type BadgeTone } from "@/components/ui/badge";
@@ -17,7 +18,7 @@ import { hasCjk } from "@/lib/search/schemas";
 
 const RISK_TONE: Record<RiskLevel, BadgeTone> = { LOW: "green", MEDIUM: "amber", HIGH: "red" };
 /** Figures read best largest first; text columns A→Z. */
-const FIRST_DIR: Partial<Record<AccountSortKey, SortDir>> = { revenue12m: "desc", risk: "desc", clv12m: "desc", pAlive: "desc" };
+const FIRST_DIR: Partial<Record<AccountSortKey, SortDir>> = { revenue12m: "desc", risk: "desc", clv12m: "desc", pAlive: "desc", health: "desc" };
 
 function RiskCell({ level, score, locale }: { level: string | null; score: number | null; locale: Locale }) {
   if (!level || score === null || !(level in RISK_TONE)) return <span className="text-slate-500">—</span>;
@@ -74,6 +75,7 @@ export function AccountTable({ rows, query, t, locale, visible, selectable = fal
     column("segment", { hideBelow: "lg", className: "whitespace-nowrap", cell: (row) => segmentLabel(row.rfmSegment, locale) }),
     column("abc", { hideBelow: "lg", cell: (row) => row.abcClass ?? "—" }),
     column("risk", { align: "right", cell: (row) => <RiskCell level={row.riskLevel} score={row.riskScore} locale={locale} /> }),
+    column("health", { align: "right", className: "whitespace-nowrap", cell: (row) => <HealthBadge band={row.healthBand} score={row.healthScore} t={t} /> }),
     column("clv12m", { align: "right", hideBelow: "md", className: "whitespace-nowrap", cell: (row) => formatMoney(locale, row.clv12m) }),
     column("pAlive", { align: "right", hideBelow: "md", className: "whitespace-nowrap", cell: (row) => formatPercent(locale, row.pAlive) }),
   ];

@@ -14,6 +14,7 @@ const NAV: NavItem[] = [
   { href: "/contacts", label: "nav.contacts" },
   { href: "/scoring", label: "nav.scoring" },
   { href: "/board", label: "nav.board" },
+  { href: "/whitespace", label: "whitespace.nav" },
 ];
 
 export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {

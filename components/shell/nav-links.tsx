@@ -13,10 +13,13 @@ const ADMIN_LINKS: NavItem[] = [
   { href: "/admin/teams", label: "users.nav.teams" },
   { href: "/admin/audit", label: "users.nav.audit" },
   { href: "/admin/scoring", label: "users.nav.scoring" },
+  { href: "/admin/offerings", label: "whitespace.offerings.title" },
+  { href: "/admin/health", label: "health.admin.nav" },
   { href: "/admin/alerts", label: "notifications.rules.title" },
   { href: "/admin/jobs", label: "jobs.homeTitle" },
   { href: "/admin/api-keys", label: "api.nav.keys" },
   { href: "/admin/webhooks", label: "webhooks.navTitle" },
+  { href: "/admin/plan-templates", label: "planDocument.templates.nav" },
 ];
 
 const isActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { getDb, type Db } from "@/lib/db/prisma";
 import type { ReadDb } from "@/lib/db/read-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { Quadrant, RelationshipStage } from "@/lib/generated/prisma/enums";
+import type { HealthBand, Quadrant, RelationshipStage } from "@/lib/generated/prisma/enums";
 import { likePattern } from "@/lib/db/sql";
 import { QUADRANTS } from "@/lib/matrix";
 import { ACCOUNT_PAGE_SIZE, type AccountSortKey, type TAccountListQuery } from "@/lib/accounts/schemas";
@@ -29,6 +29,8 @@ export type AccountListRow = {
   riskLevel: string | null;
   clv12m: string | null;
   pAlive: number | null;
+  healthScore: number | null;
+  healthBand: HealthBand | null;
 };
 
 export type AccountListPage = { rows: AccountListRow[]; total: number; page: number; pageSize: number; query: TAccountListQuery };
@@ -46,6 +48,7 @@ const SORT_SQL: Record<AccountSortKey, Prisma.Sql> = {
   risk: Prisma.sql`m."riskScore"`,
   clv12m: Prisma.sql`clv.clv12m`,
   pAlive: Prisma.sql`clv."pAlive"`,
+  health: Prisma.sql`h.score`,
 };
 
 /** Quadrants a `quadrant` and/or `strategy` filter admits (a strategy stands for its quadrants), or null for all. */
@@ -57,7 +60,7 @@ function quadrantFilter(query: TAccountListQuery): Quadrant[] | null {
 }
 
 /**
- * The WHERE of the list and its export, over `Account a`, `User u` (owner) and `AccountMetrics m`. Every manager
+ * The WHERE of the list and its export, over `Account a`, `User u` (owner), `AccountMetrics m` and `AccountHealth h`. Every manager
  * reads every account's summary, so the list is not narrowed by permission, only by the filters.
  */
 function whereSql(user: SessionUser, query: TAccountListQuery): Prisma.Sql {
@@ -77,6 +80,8 @@ function whereSql(user: SessionUser, query: TAccountListQuery): Prisma.Sql {
   if (query.risk) conditions.push(Prisma.sql`m."riskLevel" = ${query.risk}`);
   if (query.minClv !== undefined) conditions.push(Prisma.sql`clv.clv12m >= ${query.minClv}`);
   if (query.maxPAlive) conditions.push(Prisma.sql`clv."pAlive" < ${Number(query.maxPAlive)}`);
+  if (query.health === "none") conditions.push(Prisma.sql`h.band IS NULL`);
+  else if (query.health) conditions.push(Prisma.sql`h.band = ${query.health}::"HealthBand"`);
   if (query.industry) conditions.push(Prisma.sql`a.industry = ${query.industry}`);
   if (query.region) conditions.push(Prisma.sql`a.region = ${query.region}`);
   return Prisma.join(conditions, " AND ");
@@ -89,7 +94,7 @@ function orderSql(query: TAccountListQuery): Prisma.Sql {
 }
 
 const FROM = Prisma.sql`FROM "Account" a JOIN "User" u ON u.id = a."ownerId" LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
-  LEFT JOIN "AccountClv" clv ON clv."accountId" = a.id`;
+  LEFT JOIN "AccountClv" clv ON clv."accountId" = a.id LEFT JOIN "AccountHealth" h ON h."accountId" = a.id`;
 
 /**
  * One page of the accounts list: ONE SQL statement returns the page with the owner's name, the cached metrics
@@ -103,7 +108,8 @@ export async function listAccounts(user: SessionUser, filters: TAccountListQuery
   const rows = await db.$queryRaw<(AccountListRow & { total: number })[]>`
     SELECT a.id, a.name, a."localName", a.industry, a.region, a."isKeyAccount", a.archived, a.stage::text AS stage, a.quadrant::text AS quadrant,
       a."ownerId", u.name AS "ownerName", m."revenue12m"::text AS "revenue12m", m."rfmSegment", m."abcClass", m."riskScore",
-      m."riskLevel", clv.clv12m::text AS "clv12m", clv."pAlive", count(*) OVER ()::int AS total
+      m."riskLevel", clv.clv12m::text AS "clv12m", clv."pAlive",
+      h.score AS "healthScore", h.band::text AS "healthBand", count(*) OVER ()::int AS total
     ${FROM} WHERE ${where} ORDER BY ${orderSql(query)}
     LIMIT ${ACCOUNT_PAGE_SIZE} OFFSET ${(page - 1) * ACCOUNT_PAGE_SIZE}`;
   const total = rows.length > 0 ? rows[0].total : page > 1 ? await countAccounts(db, where) : 0;

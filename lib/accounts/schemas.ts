@@ -15,9 +15,11 @@ import { enumFilter, flagParam, ownerParam, pageParam, searchParam, sortParams, 
 
 // ───────────── the list's URL contract (brief: "/accounts list — URL search params") ─────────────
 
-export const ACCOUNT_SORT_KEYS = ["name", "owner", "industry", "region", "revenue12m", "quadrant", "stage", "segment", "abc", "risk", "clv12m", "pAlive"] as const;
+export const ACCOUNT_SORT_KEYS = ["name", "owner", "industry", "region", "revenue12m", "quadrant", "stage", "segment", "abc", "risk", "clv12m", "pAlive", "health"] as const;
 export type AccountSortKey = (typeof ACCOUNT_SORT_KEYS)[number];
 export const P_ALIVE_CUTS = ["0.1", "0.25", "0.5", "0.75"] as const;
+/** The health filter: a current band, or `none` for accounts without health. */
+export const HEALTH_FILTERS = ["HEALTHY", "WATCH", "AT_RISK", "none"] as const;
 export { ABC_CLASSES, RISK_LEVELS, STRATEGY_KEYS };
 export const ACCOUNT_PAGE_SIZE = 50;
 
@@ -40,6 +42,7 @@ export const ZAccountListQuery = z.object({
   /** Lifetime value: 12-month CLV at least this (whole money units), P(alive) below this share. */
   minClv: urlInt(0, 999_999_999_999, 12),
   maxPAlive: enumFilter(P_ALIVE_CUTS),
+  health: enumFilter(HEALTH_FILTERS),
   industry: textFilter,
   region: textFilter,
   archived: flagParam,

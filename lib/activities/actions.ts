@@ -7,18 +7,25 @@ import { AppError, conflict, notFound } from "@/lib/errors/app-error";
 import type { Tx } from "@/lib/db/prisma";
 import { defineAction } from "@/lib/server/define-action";
 import { loadTimeline } from "./queries";
-import { ZActivityInput, ZCloseComplaint, ZComplaintInput, ZFollowUpRef, ZSnoozeFollowUp, ZTimelinePage } from "./schemas";
+import { ZCloseComplaint, ZComplaintInput, ZFollowUpRef, ZLogActivity, ZSnoozeFollowUp, ZTimelinePage } from "./schemas";
 
 export const logActivityAction = defineAction(
-  { schema: ZActivityInput, account: (input) => input.accountId, revalidate: accountPagePaths },
-  async ({ accountId, contactId, occurredAt, ...rest }, { user, tx }) => {
+  { schema: ZLogActivity, account: (input) => input.accountId, revalidate: accountPagePaths },
+  async ({ accountId, contactId, occurredAt, participantIds, ...rest }, { user, tx }) => {
     if (contactId && !(await tx.contact.count({ where: { id: contactId, accountId } }))) {
       throw new AppError("accountPage.errors.unknownContact");
     }
+    // Participants must be current contacts of this account (someone who left is not picked for new activities).
+    if (participantIds.length && (await tx.contact.count({ where: { id: { in: participantIds }, accountId, leftAt: null } })) !== participantIds.length) {
+      throw new AppError("accountPage.errors.unknownContact");
+    }
     const row = await tx.activity.create({
-      data: { ...rest, accountId, contactId, userId: user.id, occurredAt: occurredAt ?? new Date() },
+      data: {
+        ...rest, accountId, contactId, userId: user.id, occurredAt: occurredAt ?? new Date(),
+        contacts: { createMany: { data: participantIds.map((id) => ({ contactId: id })) } },
+      },
     });
-    await writeAudit(tx, { userId: user.id, entityType: "Activity", entityId: row.id, action: "create", after: row });
+    await writeAudit(tx, { userId: user.id, entityType: "Activity", entityId: row.id, action: "create", after: { ...row, participantIds } });
     return { id: row.id };
   },
 );

@@ -32,6 +32,7 @@ export async function loadTimeline(db: ReadDb, accountId: string, page = 1) {
         id: true, type: true, occurredAt: true, summary: true, participants: true,
         followUpAt: true, followUpNote: true, followUpDoneAt: true,
         user: { select: { name: true } }, contact: { select: { id: true, name: true } },
+        contacts: { select: { contact: { select: { id: true, name: true } } }, orderBy: { contact: { name: "asc" } } },
       },
     }),
     db.complaint.findMany({
@@ -48,7 +49,7 @@ export async function loadTimeline(db: ReadDb, accountId: string, page = 1) {
       const followUp = a.followUpAt
         ? { at: a.followUpAt.toISOString().slice(0, 10), note: a.followUpNote, doneAt: a.followUpDoneAt?.toISOString() ?? null }
         : null;
-      return [{ kind: "activity", id: a.id, at: a.occurredAt.toISOString(), type: a.type, summary: a.summary, participants: a.participants, loggedBy: a.user.name, contact: a.contact, followUp }];
+      return [{ kind: "activity", id: a.id, at: a.occurredAt.toISOString(), type: a.type, summary: a.summary, participants: a.participants, people: a.contacts.map((p) => p.contact), loggedBy: a.user.name, contact: a.contact, followUp }];
     }
     const c = complaintById.get(key.id);
     return c ? [{ kind: "complaint", id: c.id, at: c.openedAt.toISOString(), closedAt: c.closedAt?.toISOString() ?? null, severity: c.severity, summary: c.summary }] : [];
@@ -60,7 +61,10 @@ export async function loadTimeline(db: ReadDb, accountId: string, page = 1) {
 export type TimelineEntry =
   | {
       kind: "activity"; id: string; at: string; type: "CALL" | "MEETING" | "VISIT" | "EMAIL" | "OTHER";
-      summary: string; participants: string[]; loggedBy: string; contact: { id: string; name: string } | null;
+      summary: string; participants: string[];
+      /** The account's contacts who took part (linked), besides the free-text `participants`. */
+      people: { id: string; name: string }[];
+      loggedBy: string; contact: { id: string; name: string } | null;
       /** The follow-up: its day (YYYY-MM-DD), what to do, when it was done. */
       followUp: { at: string; note: string | null; doneAt: string | null } | null;
     }
@@ -68,7 +72,7 @@ export type TimelineEntry =
 
 export type TimelinePage = Awaited<ReturnType<typeof loadTimeline>>;
 
-/** The pickers of the quick activity form: the account's contacts. */
+/** The pickers of the quick activity form: the account's current contacts (those who left are not picked). */
 export function loadContactOptions(db: ReadDb, accountId: string) {
-  return db.contact.findMany({ where: { accountId }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return db.contact.findMany({ where: { accountId, leftAt: null }, select: { id: true, name: true }, orderBy: { name: "asc" } });
 }

@@ -39,6 +39,11 @@ export const ZActivityInput = z.object({
 });
 export type TActivityInput = z.infer<typeof ZActivityInput>;
 
+/** The app's form adds the account's contacts who took part (ActivityParticipant rows) to the free-text names. */
+export const ZLogActivity = ZActivityInput.safeExtend({
+  participantIds: z.array(ZId).max(100, "validation.tooBig").optional().transform((ids) => [...new Set(ids ?? [])]),
+});
+
 /** Completing or snoozing an activity's follow-up; `until` is the day it comes back (after today). */
 export const ZFollowUpRef = z.object({ accountId: ZId, activityId: ZId });
 export const ZSnoozeFollowUp = ZFollowUpRef.extend({ until: isoDay() });

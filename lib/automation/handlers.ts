@@ -1,6 +1,7 @@
 // No "server-only" here: the start and worker scripts run these handlers.
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { refreshAccountMetrics } from "@/lib/metrics";
+import { refreshHealth } from "@/lib/account-health";
 import { refreshLifetimeValues } from "@/lib/lifetime-value/refresh";
 import { cleanupNotifications, evaluateAlerts, sendDigests } from "@/lib/notifications/jobs";
 import type { JobConfig, JobHandlers } from "@/lib/jobs/definitions";
@@ -21,12 +22,17 @@ export type HandlerDeps = {
 export function createJobHandlers(deps: HandlerDeps): JobHandlers {
   const { db, send } = deps;
   return {
-    /** The nightly full refresh; the alerts are evaluated right after it, on the fresh figures, and CLV refitted. */
+    /**
+     * The nightly full refresh of the metrics and then of account health; the alerts are evaluated right after
+     * it, on the fresh figures, and CLV refitted.
+     */
     "metrics.refresh-all": async ([run]) => {
       const result = await refreshAccountMetrics(db, { asOf: run.now });
+      // Health reads the fresh churn risk, and its day's snapshot must exist before the alerts look for drops.
+      const health = await refreshHealth(db, { now: run.now });
       await send("alerts.evaluate", { now: run.now.toISOString() });
       await send("clv.fit", { now: run.now.toISOString() });
-      return { accounts: result.accounts, ms: Math.round(result.ms.total) };
+      return { accounts: result.accounts, ms: Math.round(result.ms.total), healthMs: Math.round(health.ms.total) };
     },
 
     /**
@@ -42,7 +48,9 @@ export function createJobHandlers(deps: HandlerDeps): JobHandlers {
       }
       let accounts = 0;
       for (const [time, ids] of byInstant) {
-        accounts += (await refreshAccountMetrics(db, { asOf: new Date(time), accountIds: [...new Set(ids)] })).accounts;
+        const accountIds = [...new Set(ids)];
+        accounts += (await refreshAccountMetrics(db, { asOf: new Date(time), accountIds })).accounts;
+        await refreshHealth(db, { now: new Date(time), accountIds });
       }
       return { accounts };
     },

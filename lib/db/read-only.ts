@@ -21,6 +21,16 @@ export const ACCOUNT_OWNED_MODELS = [
   "planObjective",
   "planTask",
   "alert",
+  "accountHealth",
+  "healthSnapshot",
+  "activityParticipant",
+  "buyingCentre",
+  "whitespaceCell",
+  "opportunity",
+  "planRisk",
+  "businessReview",
+  "businessReviewUser",
+  "businessReviewContact",
 ] as const satisfies readonly (keyof Tx)[];
 
 type AccountOwnedModel = (typeof ACCOUNT_OWNED_MODELS)[number];

@@ -112,3 +112,22 @@ export function buildComplaints(accounts: DemoAccount[], asOf: Date) {
   }
   return rows;
 }
+
+/**
+ * Who of the customer took part besides the activity's subject: meetings and visits bring in one to three more of
+ * the account's contacts. Drawn from its own random stream, so the activities above stay as they were.
+ */
+export function buildParticipants(activities: Prisma.ActivityCreateManyInput[], people: PeopleData) {
+  const rng = createRng("participants");
+  const rows: Prisma.ActivityParticipantCreateManyInput[] = [];
+  for (const activity of activities) {
+    if (activity.type !== "MEETING" && activity.type !== "VISIT") continue;
+    const known = people.byAccount.get(activity.accountId);
+    if (!known) continue;
+    const others = known.contacts.filter((c) => c.id !== activity.contactId);
+    const ids = new Set(rng.sample(others, Math.min(others.length, rng.int(1, 3))).map((c) => c.id));
+    if (activity.contactId) ids.add(activity.contactId);
+    for (const contactId of ids) rows.push({ activityId: activity.id!, contactId });
+  }
+  return rows;
+}

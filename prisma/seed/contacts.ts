@@ -4,7 +4,7 @@
  * Cooperative accounts deliberately left as a bow-tie so the coverage warning has something to show.
  */
 import type {
-  Attitude, BuyingRole, ContactFunction, ContactLevel, PersonalityType, Prisma, RelationshipStage, TeamRole,
+  Attitude, BuyingRole, ContactFunction, ContactLevel, Influence, PersonalityType, Prisma, RelationshipLevel, RelationshipStage, TeamRole,
 } from "@/lib/generated/prisma/client";
 import type { DemoAccount } from "./accounts";
 import { emailFor, personName } from "./names";
@@ -74,6 +74,52 @@ const DIAL: Record<string, string> = {
 };
 
 export type ContactRef = { id: string; name: string; fn: ContactFunction };
+
+/** The account whose org chart is large (≥ 40 contacts): the demo account of the stakeholder map. */
+export const STAKEHOLDER_DEMO_ACCOUNT = seedId("acc", 1);
+
+/** The rest of a big customer's organisation below its usual first contacts: [title, function, level, buying role, reports to (index)]. */
+const BIG_ORG: [string, ContactFunction, ContactLevel, BuyingRole | null, number | null][] = (() => {
+  const rows: [string, ContactFunction, ContactLevel, BuyingRole | null, number | null][] = [
+    ["Chairman", "MANAGEMENT", "BOARD", "DECISION_MAKER", null],
+    ["Chief Executive", "MANAGEMENT", "BOARD", "DECISION_MAKER", 0],
+    ["Executive Assistant to the CEO", "MANAGEMENT", "STAFF", "GATEKEEPER", 1],
+  ];
+  const departments: [ContactFunction, string, BuyingRole, string[]][] = [
+    ["PURCHASING", "Purchasing", "PURCHASER", ["Category Manager", "Strategic Buyer", "Buyer"]],
+    ["FINANCE", "Finance", "INFLUENCER", ["Controller", "Accounts Payable Lead"]],
+    ["OPERATIONS", "Operations", "USER", ["Plant Manager", "Production Supervisor", "Shift Lead"]],
+    ["RESEARCH_DEVELOPMENT", "R&D", "INFLUENCER", ["Engineering Manager", "Development Engineer"]],
+    ["QUALITY", "Quality", "INFLUENCER", ["Quality Manager", "Quality Engineer", "Inspector"]],
+    ["LOGISTICS", "Logistics", "USER", ["Logistics Manager", "Warehouse Supervisor"]],
+    ["IT", "IT", "USER", ["IT Manager", "Systems Analyst"]],
+    ["MARKETING", "Marketing", "INFLUENCER", ["Product Marketing Manager", "Market Analyst"]],
+  ];
+  const below: ContactLevel[] = ["MANAGER", "SUPERVISOR", "STAFF"];
+  for (const [fn, name, role, titles] of departments) {
+    const director = rows.length;
+    rows.push([`${name} Director`, fn, "DIRECTOR", fn === "PURCHASING" ? "DECISION_MAKER" : "INFLUENCER", 1]);
+    // A small chain below each director: manager → supervisor → staff, with a second staff member on larger teams.
+    let manager = director;
+    titles.forEach((title, i) => {
+      rows.push([title, fn, below[Math.min(i, below.length - 1)], i === 0 ? role : "USER", manager]);
+      manager = rows.length - 1;
+    });
+    rows.push([`${name} Assistant`, fn, "STAFF", fn === "PURCHASING" ? "GATEKEEPER" : null, director + 1]);
+  }
+  return rows;
+})();
+
+const LEVEL_RANK: ContactLevel[] = ["BOARD", "DIRECTOR", "MANAGER", "SUPERVISOR", "STAFF"];
+const REL_LEVELS: RelationshipLevel[] = ["VENDOR", "CREDIBLE_SOURCE", "PROBLEM_SOLVER", "TRUSTED_ADVISOR"];
+
+/** Influence follows level and buying role, with a little noise; a few are not assessed yet. */
+function influenceOf(rng: Rng, level: ContactLevel, role: BuyingRole | null | undefined): Influence | null {
+  if (rng.chance(0.1)) return null;
+  const base = 3 - Math.min(3, LEVEL_RANK.indexOf(level)) + (role === "DECISION_MAKER" ? 1 : 0);
+  const influences: Influence[] = ["LOW", "MEDIUM", "HIGH", "DECISIVE"];
+  return influences[Math.max(0, Math.min(3, base + (rng.chance(0.25) ? -1 : 0)))];
+}
 export type PeopleData = {
   contacts: Prisma.ContactCreateManyInput[];
   coverage: Prisma.ContactCoverageCreateManyInput[];
@@ -130,7 +176,87 @@ export function buildPeople(accounts: DemoAccount[], asOf: Date): PeopleData {
     });
     data.byAccount.set(account.id, { contacts: refs, userIds: [account.ownerId, ...members.map((m) => m.user.id)] });
   }
+  addOrganisations(data, accounts, asOf);
   return data;
+}
+
+/**
+ * The stakeholder map's data, drawn from its own random stream so the contacts above stay as they were: the demo
+ * account grows into a full organisation (≥ 40 contacts), key accounts get a reports-to tree (each contact under
+ * someone a level higher, preferably of his own function), influence by level and role, and coverage levels
+ * now → wanted (warmer on deeper relationships; we always want at least one step more with decision makers).
+ */
+function addOrganisations(data: PeopleData, accounts: DemoAccount[], asOf: Date) {
+  const rng = createRng("org");
+  const demo = accounts.find((a) => a.id === STAKEHOLDER_DEMO_ACCOUNT);
+  if (demo && data.byAccount.has(demo.id)) {
+    const known = data.byAccount.get(demo.id)!;
+    const since = daysBetween(demo.createdAt, asOf);
+    const ids: string[] = [];
+    BIG_ORG.forEach(([title, fn, level, buyingRole], i) => {
+      const id = seedId("org", i + 1);
+      const name = personName(rng, demo.region);
+      ids.push(id);
+      data.contacts.push({
+        id, accountId: demo.id, name, title, department: DEPARTMENTS[fn], function: fn, level, buyingRole,
+        personalityType: rng.pick(PERSONALITIES), attitude: rng.weighted<Attitude>([["SUPPORTER", 4], ["NEUTRAL", 4], ["OPPONENT", 1]]),
+        relationshipStrength: rng.int(1, 5), email: emailFor(name, demo.domain),
+        phone: `${DIAL[demo.country]} ${rng.int(100, 999)} ${rng.int(1000, 9999)} ${rng.int(1000, 9999)}`,
+        createdAt: daysBefore(asOf, rng.int(5, since)),
+      });
+      known.contacts.push({ id, name, fn });
+      // Our people cover most of the directors and the board; a few key people are left uncovered on purpose.
+      const covers = level === "BOARD" || level === "DIRECTOR" ? (rng.chance(0.75) ? [rng.pick(known.userIds)] : []) : rng.chance(0.3) ? [rng.pick(known.userIds)] : [];
+      for (const userId of covers) {
+        data.coverage.push({ id: seedId("cov", data.coverage.length + 1), contactId: id, userId, createdAt: daysBefore(asOf, rng.int(5, since)) });
+      }
+    });
+    BIG_ORG.forEach(([, , , , boss], i) => {
+      if (boss === null) return;
+      const row = data.contacts.find((c) => c.id === ids[i])!;
+      row.reportsToId = ids[boss];
+    });
+  }
+
+  const byAccount = new Map<string, Prisma.ContactCreateManyInput[]>();
+  for (const contact of data.contacts) {
+    const list = byAccount.get(contact.accountId) ?? [];
+    list.push(contact);
+    byAccount.set(contact.accountId, list);
+  }
+  const depthOf = new Map(accounts.map((a) => [a.id, { key: a.isKeyAccount, depth: STAGE_DEPTH.indexOf(a.stage) }]));
+  for (const [accountId, contacts] of byAccount) {
+    const account = depthOf.get(accountId);
+    if (!account?.key) continue;
+    for (const contact of contacts) {
+      contact.influence = influenceOf(rng, contact.level, contact.buyingRole);
+      if (contact.reportsToId !== undefined) continue;
+      const rank = LEVEL_RANK.indexOf(contact.level);
+      // His manager is at the nearest higher level that has anyone: same function first, else the management.
+      for (let up = rank - 1; up >= 0; up--) {
+        const above = contacts.filter((c) => c.level === LEVEL_RANK[up] && c.id !== contact.id);
+        if (!above.length) continue;
+        const boss = above.find((c) => c.function === contact.function) ?? above.find((c) => c.function === "MANAGEMENT") ?? rng.pick(above);
+        contact.reportsToId = boss.id;
+        break;
+      }
+      // Two board members: the general manager reports to the chairman.
+      if (!contact.reportsToId && contact.level === "BOARD" && contact.title !== "Chairman") {
+        contact.reportsToId = contacts.find((c) => c.title === "Chairman" && c.id !== contact.id)?.id ?? null;
+      }
+    }
+  }
+
+  const contactById = new Map(data.contacts.map((c) => [c.id, c]));
+  for (const line of data.coverage) {
+    const contact = contactById.get(line.contactId)!;
+    const account = depthOf.get(contact.accountId);
+    if (!account?.key) continue;
+    const now = Math.max(0, Math.min(3, Math.round(account.depth * 0.6 + rng.normal(0, 0.8))));
+    const step = contact.buyingRole === "DECISION_MAKER" || contact.level === "BOARD" ? rng.int(1, 2) : rng.int(0, 1);
+    line.levelNow = rng.chance(0.9) ? REL_LEVELS[now] : null;
+    line.levelWanted = REL_LEVELS[Math.min(3, now + step)];
+  }
 }
 
 /** Our people covering contact `i` under the account's coverage pattern. */

@@ -19,4 +19,6 @@ export const DEMO_COUNTS = {
   /** Accounts besides the key accounts that get a matrix assessment. */
   assessedOthers: 200,
   accountPlans: 20,
+  /** The demo account (account 1) is a whole organisation for the stakeholder map: at least this many contacts. */
+  stakeholderDemoContacts: 40,
 } as const;

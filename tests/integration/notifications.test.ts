@@ -146,7 +146,7 @@ describe("preferences", () => {
     expect(await updateNotificationPreferencesAction({ inApp: "on", digest: "WEEKLY", kinds: [...kinds] })).toEqual({ ok: true, data: undefined });
     const row = await db.notificationPreference.findUniqueOrThrow({ where: { userId: mate.id } });
     expect(row).toMatchObject({ inApp: true, digest: "WEEKLY" });
-    expect(row.mutedKinds.sort()).toEqual(["CHURN_RISK_RISE", "KEY_CONTACT_UNTOUCHED", "REVENUE_DROP", "SINGLE_THREADED", "STAGE_REGRESSION", "STALE_ASSESSMENT"]);
+    expect(row.mutedKinds.sort()).toEqual(["CHURN_RISK_RISE", "HEALTH_DROP", "KEY_CONTACT_UNTOUCHED", "REVENUE_DROP", "SINGLE_THREADED", "SPONSOR_LOST", "STAGE_REGRESSION", "STALE_ASSESSMENT"]);
     expect(await db.auditLog.findFirst({ where: { entityType: "NotificationPreference", entityId: mate.id } })).toMatchObject({ action: "create", userId: mate.id });
 
     expect(await updateNotificationPreferencesAction({ inApp: false, digest: "HOURLY" as never, kinds: [] })).toMatchObject({ ok: false, code: "INVALID" });

@@ -3,6 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { DEFAULT_MATRIX_MODEL, DEFAULT_SELECTION_MODEL } from "@/lib/scoring";
 import { DEMO_COUNTS, DEMO_PASSWORD, seedDemoData, truncateAll } from "@/prisma/seed";
+import { STAKEHOLDER_DEMO_ACCOUNT } from "@/prisma/seed/contacts";
+import { wouldCreateCycle } from "@/lib/stakeholders";
 
 const asOf = new Date("2026-06-30T00:00:00Z");
 const SEED_TIMEOUT = 300_000;
@@ -70,12 +72,16 @@ describe("demo seed", () => {
     expect(share).toBeLessThan(0.9);
   });
 
-  it("creates at least 60 key accounts, each with 3–12 contacts", async () => {
-    const keyAccounts = await db.account.findMany({ where: { isKeyAccount: true }, select: { _count: { select: { contacts: true, team: true } } } });
+  it("creates at least 60 key accounts, each with 3–12 contacts (the stakeholder demo account far more)", async () => {
+    const keyAccounts = await db.account.findMany({ where: { isKeyAccount: true }, select: { id: true, _count: { select: { contacts: true, team: true } } } });
     expect(keyAccounts.length).toBeGreaterThanOrEqual(60);
-    for (const { _count } of keyAccounts) {
-      expect(_count.contacts).toBeGreaterThanOrEqual(3);
-      expect(_count.contacts).toBeLessThanOrEqual(12);
+    for (const { id, _count } of keyAccounts) {
+      if (id === STAKEHOLDER_DEMO_ACCOUNT) {
+        expect(_count.contacts).toBeGreaterThanOrEqual(DEMO_COUNTS.stakeholderDemoContacts);
+      } else {
+        expect(_count.contacts).toBeGreaterThanOrEqual(3);
+        expect(_count.contacts).toBeLessThanOrEqual(12);
+      }
       expect(_count.team).toBeGreaterThanOrEqual(1);
       expect(_count.team).toBeLessThanOrEqual(5);
     }
@@ -129,4 +135,23 @@ describe("demo seed", () => {
     await seedDemoData(db, { asOf });
     expect(await total()).toEqual(first);
   }, SEED_TIMEOUT);
+
+  it("gives key accounts an org chart without loops, influence, coverage levels and activity participants", async () => {
+    const contacts = await db.contact.findMany({ where: { account: { isKeyAccount: true } }, select: { id: true, accountId: true, reportsToId: true, influence: true } });
+    const byId = new Map(contacts.map((c) => [c.id, c]));
+    for (const contact of contacts) {
+      if (!contact.reportsToId) continue;
+      expect(byId.get(contact.reportsToId)?.accountId).toBe(contact.accountId);
+      expect(wouldCreateCycle(contacts.filter((c) => c.id !== contact.id), contact.id, contact.reportsToId)).toBe(false);
+    }
+    expect(contacts.filter((c) => c.reportsToId).length).toBeGreaterThan(contacts.length / 2);
+    expect(contacts.filter((c) => c.influence).length).toBeGreaterThan(contacts.length / 2);
+    const demo = contacts.filter((c) => c.accountId === STAKEHOLDER_DEMO_ACCOUNT);
+    expect(demo.length).toBeGreaterThanOrEqual(DEMO_COUNTS.stakeholderDemoContacts);
+    expect(demo.filter((c) => !c.reportsToId).length).toBeLessThan(5);
+    expect(await db.contactCoverage.count({ where: { levelNow: { not: null }, levelWanted: { not: null } } })).toBeGreaterThan(50);
+    const participants = await db.activityParticipant.findMany({ select: { activity: { select: { accountId: true } }, contact: { select: { accountId: true } } } });
+    expect(participants.length).toBeGreaterThan(500);
+    for (const p of participants) expect(p.contact.accountId).toBe(p.activity.accountId);
+  });
 });

@@ -3,6 +3,7 @@ import { AdminOnlyNotice, adminOrForbidden } from "@/components/admin/users/admi
 import { PageHeader } from "@/components/ui/page-header";
 import { getDb } from "@/lib/db/prisma";
 import { loadActiveModel } from "@/lib/scoring-models/queries";
+import { loadActiveHealthModel } from "@/lib/health-models/queries";
 import { getI18n } from "@/lib/i18n/server";
 import { titled } from "@/components/shell/page-title";
 
@@ -13,11 +14,13 @@ const card = "block h-full rounded-lg border border-slate-200 bg-white p-5 hover
 export default async function AdminPage() {
   if (!(await adminOrForbidden())) return <AdminOnlyNotice />;
   const { t } = await getI18n();
-  const matrix = await loadActiveModel(getDb(), "MATRIX");
+  const [matrix, health] = await Promise.all([loadActiveModel(getDb(), "MATRIX"), loadActiveHealthModel(getDb())]);
   const links = [
     { href: "/admin/users", title: t("users.home.users"), body: t("users.home.usersBody") },
     { href: "/admin/teams", title: t("users.home.teams"), body: t("users.home.teamsBody") },
     { href: "/admin/audit", title: t("users.home.audit"), body: t("users.home.auditBody") },
+    { href: "/admin/plan-templates", title: t("planDocument.templates.title"), body: t("planDocument.templates.homeBody") },
+    { href: "/admin/offerings", title: t("whitespace.offerings.title"), body: t("whitespace.offerings.homeBody") },
   ];
   return (
     <>
@@ -36,6 +39,13 @@ export default async function AdminPage() {
             <span className="text-lg font-semibold text-brand-700">{t("admin.home.scoringModels")}</span>
             <span className="mt-1 block text-sm text-slate-600">{t("admin.home.scoringModelsBody")}</span>
             {matrix && <span className="mt-2 block text-xs text-slate-500">{t("admin.home.active", { version: matrix.version })}</span>}
+          </Link>
+        </li>
+        <li>
+          <Link href="/admin/health" className={card}>
+            <span className="text-lg font-semibold text-brand-700">{t("health.admin.title")}</span>
+            <span className="mt-1 block text-sm text-slate-600">{t("health.admin.homeBody")}</span>
+            {health && <span className="mt-2 block text-xs text-slate-500">{t("health.admin.active", { version: health.version })}</span>}
           </Link>
         </li>
       </ul>

@@ -8,11 +8,13 @@ import { RiskPanel } from "@/components/dashboard/risk-panel";
 import { SegmentTable } from "@/components/dashboard/segment-table";
 import { StagePanel } from "@/components/dashboard/stage-panel";
 import { ClvPanels } from "@/components/dashboard/clv-panels";
+import { HealthPanel } from "@/components/dashboard/health-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
 import {
   dashboardQuery,
   getFilterOptions,
+  getHealthDashboard,
   getKpis,
   getMatrixData,
   getPareto,
@@ -35,7 +37,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const filters = parseDashboardFilters(params, user);
   // One query object for all panels: loaders they share (order window, matrix points) run once.
   const query = dashboardQuery(user, filters);
-  const [options, matrix, kpis, pareto, rfm, stages, risks] = await Promise.all([
+  const [options, matrix, kpis, pareto, rfm, stages, risks, health] = await Promise.all([
     getFilterOptions(),
     getMatrixData(query),
     getKpis(query),
@@ -43,6 +45,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     getRfmGrid(query),
     getStageData(query),
     getRisks(query),
+    getHealthDashboard(query),
   ]);
   const modeText = matrix.model
     ? t("dashboard.matrix.model", { name: matrix.model.name, version: matrix.model.version, mode: t(`dashboard.matrix.mode.${matrix.model.thresholdMode}`) })
@@ -53,6 +56,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
       <PageHeader title={t("pages.dashboard")} intro={t("pages.dashboardIntro")} actions={<p className="text-xs text-slate-500">{t("dashboard.timing", { date: formatDate(locale, query.asOf) })}</p>} />
       <FilterBar filters={filters} options={options} t={t} />
       <KpiCards kpis={kpis} filters={filters} locale={locale} t={t} />
+      <HealthPanel data={health} filters={filters} locale={locale} t={t} />
       <Panel
         id="matrix"
         title={t("dashboard.matrix.title")}

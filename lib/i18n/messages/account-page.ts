@@ -15,6 +15,7 @@ export const accountPage = defineMessages({
       orders: "Orders",
       team: "Team",
       plan: "Plan",
+      whitespace: "Whitespace",
       history: "History",
     },
     header: {
@@ -337,6 +338,7 @@ export const accountPage = defineMessages({
       orders: "订单",
       team: "团队",
       plan: "客户规划",
+      whitespace: "空白市场",
       history: "历史",
     },
     header: {

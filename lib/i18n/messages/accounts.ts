@@ -34,6 +34,7 @@ export const accounts = defineMessages({
       risk: "Churn risk",
       clv12m: "CLV 12m",
       pAlive: "P(alive)",
+      health: "Health",
     },
     filters: {
       label: "Filters",
@@ -147,6 +148,7 @@ export const accounts = defineMessages({
       risk: "流失风险",
       clv12m: "12 个月 CLV",
       pAlive: "存活概率",
+      health: "健康度",
     },
     filters: {
       label: "筛选",

@@ -22,12 +22,17 @@ import { shell } from "./shell";
 import { ux } from "./ux";
 import { api } from "./api";
 import { clv } from "./clv";
+import { whitespace } from "./whitespace";
+import { planDocument } from "./plan-document";
+import { stakeholders } from "./stakeholders";
+import { healthEvidence } from "./health-evidence";
+import { health } from "./health";
 
 /**
  * All UI strings. Each feature keeps its strings in its own module here (core, domain, accounts …) and is
  * mounted under its own top-level key; `core` is spread at the top.
  */
-const modules = { domain, accounts, accountPage, contacts, csvImport, scoring, admin, board, dashboard, jobs, auth, notifications, myWork, users, api, search, shell, ux, webhooks, clv, duplicates, savedViews };
+const modules = { domain, accounts, accountPage, contacts, csvImport, scoring, admin, board, dashboard, jobs, auth, notifications, myWork, users, api, search, shell, ux, webhooks, clv, duplicates, savedViews, health, healthEvidence, stakeholders, planDocument, whitespace };
 
 function build(locale: Locale) {
   return {

@@ -11,6 +11,7 @@ import { TeamTab } from "@/components/account-page/team-tab";
 import { ActivitiesTab } from "@/components/account-page/activities-tab";
 import { ContactsTab } from "@/components/account-page/contacts-tab";
 import { PlanTab } from "@/components/account-page/plan-tab";
+import { WhitespaceTab } from "@/components/whitespace/whitespace-tab";
 import { requireUser } from "@/lib/auth/session";
 import { getAccountHeader, HISTORY_PAGE_SIZE, type AccountHeader as Account } from "@/lib/account-page";
 import { getDb } from "@/lib/db/prisma";
@@ -33,7 +34,7 @@ function TabContent({ account, query }: { account: Account; query: TAccountPageQ
     case "overview":
       return <OverviewTab account={account} />;
     case "contacts":
-      return <ContactsTab {...props} />;
+      return <ContactsTab {...props} view={query.view} />;
     case "activities":
       return <ActivitiesTab {...props} />;
     case "orders":
@@ -42,6 +43,8 @@ function TabContent({ account, query }: { account: Account; query: TAccountPageQ
       return <TeamTab account={account} />;
     case "plan":
       return <PlanTab {...props} />;
+    case "whitespace":
+      return <WhitespaceTab {...props} />;
     case "history":
       return <HistoryTab accountId={account.id} limit={query.limit ?? HISTORY_PAGE_SIZE} />;
   }
@@ -58,7 +61,7 @@ export default async function AccountPage({ params, searchParams }: { params: Pr
     <>
       <AccountHeader account={account} />
       <TabBar accountId={account.id} active={query.tab} />
-      <Suspense key={`${query.tab}:${query.page ?? ""}:${query.limit ?? ""}`} fallback={<TabSkeleton />}>
+      <Suspense key={`${query.tab}:${query.page ?? ""}:${query.limit ?? ""}:${query.view}`} fallback={<TabSkeleton />}>
         <TabContent account={account} query={query} />
       </Suspense>
     </>

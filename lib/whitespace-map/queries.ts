@@ -1,0 +1,145 @@
+import "server-only";
+import { editableAccountSql } from "@/lib/auth/account-access";
+import type { SessionUser } from "@/lib/auth/roles";
+import type { ReadDb } from "@/lib/db/read-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import {
+  categoryIndex,
+  cellFigures,
+  cellKey,
+  revenueWindow,
+  shareOfWallet,
+  sumByCell,
+  whitespaceByOffering,
+  type CellFigures,
+  type OfferingTotal,
+  type ShareOfWallet,
+  type WhitespaceStatusCode,
+} from "@/lib/whitespace";
+
+/** Every offering in catalogue order (product line, then offering), inactive ones included for the mapping. */
+async function catalogueOfferings(db: ReadDb) {
+  return db.offering.findMany({
+    orderBy: [{ productLine: { position: "asc" } }, { productLine: { nameEn: "asc" } }, { position: "asc" }, { nameEn: "asc" }],
+    select: {
+      id: true, nameEn: true, nameZh: true, productCategories: true, active: true,
+      productLine: { select: { id: true, nameEn: true, nameZh: true } },
+    },
+  });
+}
+
+type CellRow = {
+  id: string; accountId: string; buyingCentreId: string; offeringId: string; status: WhitespaceStatusCode;
+  totalMarket: Prisma.Decimal | null; ourRevenue: Prisma.Decimal | null; competitor: string | null; note: string | null;
+};
+
+const num = (value: Prisma.Decimal | null) => (value === null ? null : Number(value));
+
+/** Order amounts of the window per buying centre and category, for the given accounts, summed in SQL. */
+async function windowRevenue(db: ReadDb, accountIds: readonly string[], now: Date) {
+  if (accountIds.length === 0) return [];
+  const { from, to } = revenueWindow(now);
+  const rows = await db.$queryRaw<{ buyingCentreId: string; productCategory: string; amount: Prisma.Decimal }[]>`
+    SELECT o."buyingCentreId", o."productCategory", SUM(o.amount) AS amount
+    FROM "Order" o
+    WHERE o."accountId" IN (${Prisma.join(accountIds)}) AND o."buyingCentreId" IS NOT NULL
+      AND o."orderDate" >= ${from}::date AND o."orderDate" <= ${to}::date
+    GROUP BY o."buyingCentreId", o."productCategory"`;
+  return rows.map((row) => ({ buyingCentreId: row.buyingCentreId, productCategory: row.productCategory, amount: Number(row.amount) }));
+}
+
+/** Cells of the accounts with their figures (our revenue from the orders or as entered, share, whitespace). */
+async function cellsWithFigures(db: ReadDb, accountIds: readonly string[], now: Date, offerings: Awaited<ReturnType<typeof catalogueOfferings>>) {
+  if (accountIds.length === 0) return [];
+  const [cells, revenue] = await Promise.all([
+    db.whitespaceCell.findMany({
+      where: { accountId: { in: [...accountIds] } },
+      select: { id: true, accountId: true, buyingCentreId: true, offeringId: true, status: true, totalMarket: true, ourRevenue: true, competitor: true, note: true },
+    }) as Promise<CellRow[]>,
+    windowRevenue(db, accountIds, now),
+  ]);
+  const fromOrders = sumByCell(revenue, categoryIndex(offerings));
+  return cells.map((cell) => {
+    const input = { status: cell.status, totalMarket: num(cell.totalMarket), ourRevenue: num(cell.ourRevenue) };
+    return { ...cell, ...input, figures: cellFigures(input, fromOrders.get(cellKey(cell.buyingCentreId, cell.offeringId))) };
+  });
+}
+
+export type MapCell = {
+  id: string; buyingCentreId: string; offeringId: string; status: WhitespaceStatusCode;
+  totalMarket: number | null; enteredRevenue: number | null; competitor: string | null; note: string | null; figures: CellFigures;
+};
+export type MapOffering = { id: string; nameEn: string; nameZh: string; lineId: string; lineEn: string; lineZh: string; revenueFromOrders: boolean };
+
+/**
+ * The account's whitespace map: its buying centres (rows), the active offerings (columns, in catalogue order,
+ * grouped by product line) and the cells with their figures. Cells of inactive offerings are left out of the
+ * grid; `revenueFromOrders` tells the editor which cells' revenue the orders may supply.
+ */
+export async function loadWhitespaceMap(db: ReadDb, accountId: string, now: Date) {
+  const [offerings, centres] = await Promise.all([
+    catalogueOfferings(db),
+    db.buyingCentre.findMany({ where: { accountId }, orderBy: [{ position: "asc" }, { name: "asc" }], select: { id: true, name: true, note: true, _count: { select: { cells: true, orders: true } } } }),
+  ]);
+  const cells = await cellsWithFigures(db, [accountId], now, offerings);
+  const active = offerings.filter((o) => o.active);
+  const activeIds = new Set(active.map((o) => o.id));
+  const index = categoryIndex(offerings);
+  const mapped = new Set(index.values());
+  return {
+    centres: centres.map((c) => ({ id: c.id, name: c.name, note: c.note, cells: c._count.cells, orders: c._count.orders })),
+    offerings: active.map((o): MapOffering => ({
+      id: o.id, nameEn: o.nameEn, nameZh: o.nameZh, lineId: o.productLine.id, lineEn: o.productLine.nameEn, lineZh: o.productLine.nameZh, revenueFromOrders: mapped.has(o.id),
+    })),
+    cells: cells
+      .filter((c) => activeIds.has(c.offeringId))
+      .map((c): MapCell => ({
+        id: c.id, buyingCentreId: c.buyingCentreId, offeringId: c.offeringId, status: c.status, totalMarket: c.totalMarket,
+        enteredRevenue: c.ourRevenue, competitor: c.competitor, note: c.note, figures: c.figures,
+      })),
+  };
+}
+export type WhitespaceMap = Awaited<ReturnType<typeof loadWhitespaceMap>>;
+
+/**
+ * The account's share of wallet for plan objectives (metric SHARE_OF_WALLET): over its cells with a total
+ * market, except NOT_RELEVANT ones, our revenue of the last 12 months (from the orders where they tell, else as
+ * entered) ÷ the summed total market; `share` null when there is no positive total market. Cells of inactive
+ * offerings count too: the market is the account's, whatever the catalogue shows.
+ */
+export async function accountShareOfWallet(db: ReadDb, accountId: string, now: Date): Promise<ShareOfWallet> {
+  const cells = await cellsWithFigures(db, [accountId], now, await catalogueOfferings(db));
+  return shareOfWallet(cells);
+}
+
+/** Key accounts in the viewer's scope (not archived): a manager's own, a director's portfolio or sales teams. */
+export async function scopedKeyAccountIds(db: ReadDb, user: Pick<SessionUser, "id" | "role" | "directorScope">): Promise<string[]> {
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT a.id FROM "Account" a WHERE NOT a.archived AND a."isKeyAccount" AND ${editableAccountSql(user, "a")} ORDER BY a.id`;
+  return rows.map((row) => row.id);
+}
+
+export type PortfolioOfferingTotal = OfferingTotal & { nameEn: string; nameZh: string; lineEn: string; lineZh: string; active: boolean };
+
+/**
+ * The portfolio's whitespace by offering over the key accounts in the viewer's scope (see lib/whitespace for the
+ * exact definition), largest first, with the summed totals and the number of accounts covered.
+ */
+export async function portfolioWhitespace(db: ReadDb, user: Pick<SessionUser, "id" | "role" | "directorScope">, now: Date) {
+  const accountIds = await scopedKeyAccountIds(db, user);
+  const offerings = await catalogueOfferings(db);
+  const cells = await cellsWithFigures(db, accountIds, now, offerings);
+  const byId = new Map(offerings.map((o) => [o.id, o]));
+  const rows: PortfolioOfferingTotal[] = whitespaceByOffering(cells).map((total) => {
+    const o = byId.get(total.offeringId)!;
+    return { ...total, nameEn: o.nameEn, nameZh: o.nameZh, lineEn: o.productLine.nameEn, lineZh: o.productLine.nameZh, active: o.active };
+  });
+  const sum = (pick: (row: PortfolioOfferingTotal) => number) => rows.reduce((s, row) => s + pick(row), 0);
+  return {
+    accountIds,
+    accounts: accountIds.length,
+    mappedAccounts: new Set(cells.map((c) => c.accountId)).size,
+    rows,
+    totals: { whitespace: sum((r) => r.whitespace), totalMarket: sum((r) => r.totalMarket), ourRevenue: sum((r) => r.ourRevenue), openCells: sum((r) => r.openCells) },
+  };
+}

@@ -1,0 +1,180 @@
+/**
+ * Page benchmark: `npm run bench:pages -- [--scale N] [--runs R] [--port P]`.
+ * Loads the demo portfolio (× N when the seed supports it) into a fresh `kam_pages_<N>x` database of the embedded
+ * bench cluster, starts the production server on it (prisma/scripts/start.ts: builds when the sources changed;
+ * without the job worker, so nothing else competes for the CPU), signs in as the demo director and the demo manager
+ * through next-auth's own endpoints, and requests every page R times (default 20) one after another. Per page:
+ * the median and p95 server time (request to the last byte of HTML), the HTML size, and the first-load JavaScript
+ * of the page (every script the HTML loads, gzipped as served). It ends with the line
+ * `pages: max p50 <ms> ms, max HTML <KB> KB, max JS <KB> KB gzip at <N> accounts`.
+ *
+ * The build writes .next, which the end-to-end tests share: run it under their lock,
+ * `flock /tmp/kam-e2e.lock npm run bench:pages`.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { availableParallelism, loadavg } from "node:os";
+import { gzipSync } from "node:zlib";
+import { startOfUtcDay } from "@/lib/dates";
+import { createPrismaClient, type Db } from "@/lib/db/prisma";
+import { applyMigrations } from "@/lib/platform/migrations";
+import { assertLocalDatabase, openDatabase, recreateDatabase } from "@/lib/platform/postgres";
+import { DEMO_PASSWORD, seedDemoData } from "@/prisma/seed";
+import { argument } from "./support";
+
+type Viewer = { role: "DIRECTOR" | "MANAGER"; email: string; cookie: string };
+type PageResult = { viewer: string; path: string; p50: number; p95: number; htmlKb: number; jsKb: number; status: number };
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 15 * 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} before it answered.`);
+    const status = await fetch(url, { redirect: "manual" }).then((r) => r.status, () => 0);
+    if (status > 0 && status < 500) return;
+    if (Date.now() > deadline) throw new Error(`The server did not answer at ${url} in time.`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** The `name=value` pairs of a response's Set-Cookie headers. */
+const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(";")[0]);
+
+/** Signs in with e-mail and password the way the sign-in form does (next-auth credentials), returning the cookie. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: base },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Signing in as ${email} failed: ${response.status}`);
+  return [...jar, session].join("; ");
+}
+
+const jsCache = new Map<string, number>();
+
+/** Gzipped bytes of every script the HTML loads (cached per script: chunks are shared between pages). */
+async function firstLoadJs(base: string, html: string): Promise<number> {
+  const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]));
+  let total = 0;
+  for (const src of sources) {
+    let size = jsCache.get(src);
+    if (size === undefined) {
+      const body = Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer());
+      size = gzipSync(body, { level: 6 }).length;
+      jsCache.set(src, size);
+    }
+    total += size;
+  }
+  return total;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+
+async function measure(base: string, viewer: Viewer, path: string, runs: number): Promise<PageResult> {
+  const get = async () => {
+    const started = performance.now();
+    const response = await fetch(`${base}${path}`, { headers: { cookie: viewer.cookie }, redirect: "manual" });
+    const html = await response.text();
+    return { ms: performance.now() - started, html, status: response.status };
+  };
+  const warm = await get();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push((await get()).ms);
+  times.sort((a, b) => a - b);
+  return {
+    viewer: viewer.role,
+    path,
+    p50: percentile(times, 50),
+    p95: percentile(times, 95),
+    htmlKb: Buffer.byteLength(warm.html) / 1024,
+    jsKb: (await firstLoadJs(base, warm.html)) / 1024,
+    status: warm.status,
+  };
+}
+
+/** Every page the issue names, for one viewer; ids of the viewer's own records where a page needs one. */
+async function pagesFor(db: Db, email: string): Promise<string[]> {
+  const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
+  const mine = user.role === "MANAGER" ? { ownerId: user.id } : {};
+  const account = await db.account.findFirstOrThrow({ where: { ...mine, archived: false, isKeyAccount: true }, orderBy: { id: "asc" }, select: { id: true } });
+  const accountPages = ["", "?tab=contacts", "?tab=activities", "?tab=orders", "?tab=team", "?tab=plan", "?tab=history"].map((tab) => `/accounts/${account.id}${tab}`);
+  const all = user.role === "MANAGER" ? "" : "owner=all&";
+  return [
+    "/dashboard",
+    user.role === "MANAGER" ? "/accounts" : "/accounts?owner=all",
+    `/accounts?${all}sort=revenue12m&dir=desc`,
+    `/accounts?${all}stage=COOPERATIVE`,
+    `/accounts?${all}q=steel`,
+    `/accounts?${all}page=40`,
+    ...accountPages,
+    "/contacts",
+    "/scoring",
+    "/scoring/identification",
+    "/board",
+    "/my-work",
+    ...(user.role === "MANAGER" ? [] : ["/admin"]),
+  ];
+}
+
+async function main() {
+  const scale = argument("scale", 1);
+  const runs = argument("runs", 20);
+  const port = argument("port", 3214);
+  if (scale !== 1) throw new Error("--scale above 1 needs the scaled demo seed, which is not built yet; run with --scale 1.");
+  const database = await openDatabase("bench", `kam_pages_${scale}x`);
+  let db: Db | undefined;
+  let server: ChildProcess | undefined;
+  try {
+    assertLocalDatabase(database.url);
+    await recreateDatabase(database.url);
+    await applyMigrations(database.url);
+    db = createPrismaClient(database.url);
+    console.log(`Loading the demo data × ${scale} …`);
+    const seeded = performance.now();
+    const { accounts, orders } = await seedDemoData(db, { asOf: startOfUtcDay(new Date()) });
+    console.log(`  ${accounts.toLocaleString("en")} accounts, ${orders.toLocaleString("en")} orders in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
+
+    console.log(`Starting the server on port ${port} (building first when the sources changed) …`);
+    server = spawn("node_modules/.bin/tsx", ["prisma/scripts/start.ts"], {
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), KAM_WORKER: "0", NEXTAUTH_URL: `http://localhost:${port}` },
+    });
+    const base = `http://localhost:${port}`;
+    await waitForServer(`${base}/login`, server);
+
+    const results: PageResult[] = [];
+    for (const [role, email] of [["DIRECTOR", "director@demo.kam"], ["MANAGER", "manager@demo.kam"]] as const) {
+      const viewer: Viewer = { role, email, cookie: await signIn(base, email) };
+      for (const path of await pagesFor(db, email)) {
+        const result = await measure(base, viewer, path, runs);
+        results.push(result);
+        if (result.status !== 200) throw new Error(`${role} ${path} answered ${result.status}`);
+      }
+    }
+    const round = (v: number) => Math.round(v);
+    console.log(`\nPages at ${accounts.toLocaleString("en")} accounts (scale ${scale}), ${runs} requests each, one at a time; ` +
+      `load average ${loadavg().map((v) => v.toFixed(1)).join(" ")} on ${availableParallelism()} cores:`);
+    console.table(results.map((r) => ({ viewer: r.viewer, page: r.path, "p50 ms": round(r.p50), "p95 ms": round(r.p95), "HTML KB": round(r.htmlKb), "JS KB gzip": round(r.jsKb) })));
+    const max = (pick: (r: PageResult) => number) => round(Math.max(...results.map(pick)));
+    console.log(`pages: max p50 ${max((r) => r.p50)} ms, max HTML ${max((r) => r.htmlKb)} KB, max JS ${max((r) => r.jsKb)} KB gzip at ${accounts} accounts`);
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server!.once("exit", resolve));
+    }
+    await db?.$disconnect();
+    await database.stop();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
