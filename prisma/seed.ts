@@ -2,8 +2,9 @@
  * Deterministic demo data (same `asOf` → same rows): users, 2,100 accounts, ~165k orders, key accounts
  * with contacts, teams, activities, complaints, stages, assessments and plans.
  *
- * CLI: `npx tsx prisma/seed.ts [--force]` seeds the app database when it has no users; `--force` empties
- * every table first. `KAM_SEED_AS_OF=YYYY-MM-DD` fixes the reference date (default: today, UTC midnight).
+ * CLI: `npx tsx prisma/seed.ts [--force] [--scale N]` seeds the app database when it has no users; `--force` empties
+ * every table first; `--scale N` seeds N × the demo portfolio. `KAM_SEED_AS_OF=YYYY-MM-DD` fixes the reference date
+ * (default: today, UTC midnight).
  */
 import { refreshAccountMetrics } from "@/lib/metrics";
 import { refreshLifetimeValues } from "@/lib/lifetime-value/refresh";
@@ -22,6 +23,7 @@ import { buildOrders } from "./seed/orders";
 import { buildPlans } from "./seed/plans";
 import { buildPlanTemplates } from "./seed/plan-templates";
 import { buildWhitespace } from "./seed/whitespace";
+import { scalePortfolio } from "./seed/scale";
 import { scoringModelRows } from "./seed/scoring";
 import { assignStages } from "./seed/stages";
 import { DEMO_PASSWORD, DEMO_USERS, userRows } from "./seed/users";
@@ -31,8 +33,11 @@ export { DEMO_COUNTS, DEMO_PASSWORD, truncateAll };
 /** The sign-ins to show people (the start script prints them too). */
 export const DEMO_LOGINS = DEMO_USERS.map(({ email, name, role, locale }) => ({ email, name, role, locale }));
 
-/** Generates everything in memory first (cheap, deterministic), then writes it in one transaction. */
-export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
+/**
+ * Generates everything in memory first (cheap, deterministic), then writes it in one transaction. `scale` N > 1
+ * adds N − 1 copies of the portfolio with their own managers (prisma/seed/scale.ts).
+ */
+export async function seedDemoData(db: Db, { asOf, scale = 1 }: { asOf: Date; scale?: number }) {
   const accounts = buildAccounts(asOf);
   const transitions = assignStages(accounts, asOf);
   const { assessments, scores } = buildAssessments(accounts, asOf);
@@ -81,6 +86,7 @@ export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
       await tx.offering.createMany({ data: whitespace.offerings });
       await tx.whitespaceCell.createMany({ data: whitespace.cells });
       await tx.opportunity.createMany({ data: whitespace.opportunities });
+      await scalePortfolio(tx, scale);
     },
     // 150k orders take seconds, far beyond Prisma's 5 s default for interactive transactions.
     { timeout: 600_000, maxWait: 30_000 },
@@ -95,7 +101,7 @@ export async function seedDemoData(db: Db, { asOf }: { asOf: Date }) {
   // Account health (on the fresh churn risk) and the key accounts' last month of it, for the trend.
   await refreshHealth(db, { now: asOf });
   await seedHealthHistory(db, { asOf });
-  return { accounts: accounts.length, orders: orders.length };
+  return { accounts: accounts.length * scale, orders: orders.length * scale };
 }
 
 function asOfFromEnv(): Date {
@@ -110,6 +116,9 @@ function asOfFromEnv(): Date {
 
 async function main() {
   const force = process.argv.includes("--force");
+  const at = process.argv.indexOf("--scale");
+  const scale = at < 0 ? 1 : Number(process.argv[at + 1]);
+  if (!Number.isInteger(scale) || scale < 1 || scale > 100) throw new Error("--scale needs a whole number from 1 to 100");
   const database = await openDatabase("app");
   const db = createPrismaClient(database.url);
   try {
@@ -121,7 +130,7 @@ async function main() {
     }
     const asOf = asOfFromEnv();
     const started = performance.now();
-    await seedDemoData(db, { asOf });
+    await seedDemoData(db, { asOf, scale });
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`Seeded demo data as of ${asOf.toISOString().slice(0, 10)} in ${seconds} s:`);
     console.table(await tableCounts(db));

@@ -1,12 +1,13 @@
 /**
  * Page benchmark: `npm run bench:pages -- [--scale N] [--runs R] [--port P]`.
- * Loads the demo portfolio (× N when the seed supports it) into a fresh `kam_pages_<N>x` database of the embedded
- * bench cluster, starts the production server on it (prisma/scripts/start.ts: builds when the sources changed;
+ * Loads the demo portfolio into a fresh `kam_pages_1x` database of the embedded bench cluster, and with
+ * `--scale N` the portfolio × N (prisma/seed/scale.ts) into `kam_pages_<N>x`; for each, starts the production server (prisma/scripts/start.ts: builds when the sources changed;
  * without the job worker, so nothing else competes for the CPU), signs in as the demo director and the demo manager
  * through next-auth's own endpoints, and requests every page R times (default 20) one after another. Per page:
  * the median and p95 server time (request to the last byte of HTML), the HTML size, and the first-load JavaScript
  * of the page (every script the HTML loads, gzipped as served). It ends with the line
- * `pages: max p50 <ms> ms, max HTML <KB> KB, max JS <KB> KB gzip at <N> accounts`.
+ * `pages: max p50 <ms> ms, max HTML <KB> KB, max JS <KB> KB gzip at <N> accounts`; with `--scale`, the table shows
+ * each page's growth against scale 1, measured back to back in the same run.
  *
  * The build writes .next, which the end-to-end tests share: run it under their lock,
  * `flock /tmp/kam-e2e.lock npm run bench:pages`.
@@ -120,28 +121,24 @@ async function pagesFor(db: Db, email: string): Promise<string[]> {
   ];
 }
 
-async function main() {
-  const scale = argument("scale", 1);
-  const runs = argument("runs", 20);
-  const port = argument("port", 3214);
-  if (scale !== 1) throw new Error("--scale above 1 needs the scaled demo seed, which is not built yet; run with --scale 1.");
-  const database = await openDatabase("bench", `kam_pages_${scale}x`);
-  let db: Db | undefined;
+type ScaleRun = { scale: number; accounts: number; results: PageResult[] };
+
+/** Seeds a fresh database at `scale`, starts the server on it, measures every page of both viewers, stops it. */
+async function measureScale(url: string, scale: number, runs: number, port: number): Promise<ScaleRun> {
+  await recreateDatabase(url);
+  await applyMigrations(url);
+  const db = createPrismaClient(url);
   let server: ChildProcess | undefined;
   try {
-    assertLocalDatabase(database.url);
-    await recreateDatabase(database.url);
-    await applyMigrations(database.url);
-    db = createPrismaClient(database.url);
     console.log(`Loading the demo data × ${scale} …`);
     const seeded = performance.now();
-    const { accounts, orders } = await seedDemoData(db, { asOf: startOfUtcDay(new Date()) });
+    const { accounts, orders } = await seedDemoData(db, { asOf: startOfUtcDay(new Date()), scale });
     console.log(`  ${accounts.toLocaleString("en")} accounts, ${orders.toLocaleString("en")} orders in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
 
     console.log(`Starting the server on port ${port} (building first when the sources changed) …`);
     server = spawn("node_modules/.bin/tsx", ["prisma/scripts/start.ts"], {
       stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), KAM_WORKER: "0", NEXTAUTH_URL: `http://localhost:${port}` },
+      env: { ...process.env, DATABASE_URL: url, PORT: String(port), KAM_WORKER: "0", NEXTAUTH_URL: `http://localhost:${port}` },
     });
     const base = `http://localhost:${port}`;
     await waitForServer(`${base}/login`, server);
@@ -151,22 +148,49 @@ async function main() {
       const viewer: Viewer = { role, email, cookie: await signIn(base, email) };
       for (const path of await pagesFor(db, email)) {
         const result = await measure(base, viewer, path, runs);
-        results.push(result);
         if (result.status !== 200) throw new Error(`${role} ${path} answered ${result.status}`);
+        results.push(result);
       }
     }
-    const round = (v: number) => Math.round(v);
-    console.log(`\nPages at ${accounts.toLocaleString("en")} accounts (scale ${scale}), ${runs} requests each, one at a time; ` +
-      `load average ${loadavg().map((v) => v.toFixed(1)).join(" ")} on ${availableParallelism()} cores:`);
-    console.table(results.map((r) => ({ viewer: r.viewer, page: r.path, "p50 ms": round(r.p50), "p95 ms": round(r.p95), "HTML KB": round(r.htmlKb), "JS KB gzip": round(r.jsKb) })));
-    const max = (pick: (r: PageResult) => number) => round(Math.max(...results.map(pick)));
-    console.log(`pages: max p50 ${max((r) => r.p50)} ms, max HTML ${max((r) => r.htmlKb)} KB, max JS ${max((r) => r.jsKb)} KB gzip at ${accounts} accounts`);
+    return { scale, accounts, results };
   } finally {
     if (server && server.exitCode === null) {
       server.kill("SIGTERM");
       await new Promise((resolve) => server!.once("exit", resolve));
     }
-    await db?.$disconnect();
+    await db.$disconnect();
+  }
+}
+
+async function main() {
+  const scale = argument("scale", 1);
+  const runs = argument("runs", 20);
+  const port = argument("port", 3214);
+  const database = await openDatabase("bench", "kam_pages_1x");
+  const urlOf = (n: number) => {
+    const url = new URL(database.url);
+    url.pathname = `/kam_pages_${n}x`;
+    return url.toString();
+  };
+  try {
+    assertLocalDatabase(database.url);
+    // Scale 1 first, back to back with scale N, so the growth is measured under the same conditions.
+    const base = await measureScale(urlOf(1), 1, runs, port);
+    const top = scale === 1 ? base : await measureScale(urlOf(scale), scale, runs, port);
+    const round = (v: number) => Math.round(v);
+    const at1 = new Map(base.results.map((r) => [`${r.viewer} ${r.path}`, r]));
+    console.log(`\nPages at ${top.accounts.toLocaleString("en")} accounts (scale ${scale}) against ${base.accounts.toLocaleString("en")} (scale 1), ` +
+      `${runs} requests each, one at a time; load average ${loadavg().map((v) => v.toFixed(1)).join(" ")} on ${availableParallelism()} cores:`);
+    console.table(top.results.map((r) => {
+      const one = at1.get(`${r.viewer} ${r.path}`);
+      return {
+        viewer: r.viewer, page: r.path, "p50 ms": round(r.p50), "p95 ms": round(r.p95), "HTML KB": round(r.htmlKb), "JS KB gzip": round(r.jsKb),
+        ...(scale > 1 && one ? { "p50 at 1×": round(one.p50), growth: `${(r.p50 / one.p50).toFixed(2)}×`, "HTML at 1×": round(one.htmlKb) } : {}),
+      };
+    }));
+    const max = (pick: (r: PageResult) => number) => round(Math.max(...top.results.map(pick)));
+    console.log(`pages: max p50 ${max((r) => r.p50)} ms, max HTML ${max((r) => r.htmlKb)} KB, max JS ${max((r) => r.jsKb)} KB gzip at ${top.accounts} accounts`);
+  } finally {
     await database.stop();
   }
 }
