@@ -82,7 +82,7 @@ export async function PlanPrintView({ doc, now }: { doc: PlanDocument; now: Date
 
       <Section id="doc-stakeholders" title={t("planDocument.print.stakeholders")}>
         {byRole.length === 0 ? <p className="text-sm text-slate-600">{t("planDocument.print.noContacts")}</p> : (
-          <div className="overflow-x-auto print:overflow-visible"><table className="w-full border-collapse text-sm">
+          <div className="overflow-x-auto print:overflow-visible" tabIndex={0}><table className="w-full border-collapse text-sm">
             <caption className="sr-only">{t("planDocument.print.byRole")}</caption>
             <thead><tr>
               <th className={th}>{t("planDocument.print.role")}</th><th className={th}>{t("planDocument.print.contacts")}</th>
@@ -107,7 +107,7 @@ export async function PlanPrintView({ doc, now }: { doc: PlanDocument; now: Date
 
       <Section id="doc-whitespace" title={t("planDocument.print.whitespace")}>
         {cells.length === 0 ? <p className="text-sm text-slate-600">{t("planDocument.print.noWhitespace")}</p> : (
-          <div className="overflow-x-auto print:overflow-visible"><table className="w-full border-collapse text-sm">
+          <div className="overflow-x-auto print:overflow-visible" tabIndex={0}><table className="w-full border-collapse text-sm">
             <thead><tr>
               <th className={th}>{t("planDocument.print.buyingCentre")}</th><th className={th}>{t("planDocument.print.offering")}</th>
               <th className={th}>{t("planDocument.print.cellStatus")}</th><th className={th}>{t("planDocument.print.totalMarket")}</th><th className={th}>{t("planDocument.print.ourRevenue")}</th>
@@ -158,7 +158,7 @@ export async function PlanPrintView({ doc, now }: { doc: PlanDocument; now: Date
 
           <Section id="doc-items" title={t("planDocument.print.items")}>
             {tasks.length === 0 ? <p className="text-sm text-slate-600">{t("planDocument.print.noItems")}</p> : (
-              <div className="overflow-x-auto print:overflow-visible"><table className="w-full border-collapse text-sm">
+              <div className="overflow-x-auto print:overflow-visible" tabIndex={0}><table className="w-full border-collapse text-sm">
                 <thead><tr>
                   <th className={th}>{t("planDocument.print.item")}</th><th className={th}>{t("planDocument.print.objectives")}</th>
                   <th className={th}>{t("planDocument.print.itemOwner")}</th><th className={th}>{t("planDocument.print.itemDue")}</th><th className={th}>{t("planDocument.print.itemStatus")}</th>
@@ -179,7 +179,7 @@ export async function PlanPrintView({ doc, now }: { doc: PlanDocument; now: Date
 
           <Section id="doc-risks" title={t("planDocument.risks.title")}>
             {plan.risks.length === 0 ? <p className="text-sm text-slate-600">{t("planDocument.risks.empty")}</p> : (
-              <div className="overflow-x-auto print:overflow-visible"><table className="w-full border-collapse text-sm">
+              <div className="overflow-x-auto print:overflow-visible" tabIndex={0}><table className="w-full border-collapse text-sm">
                 <thead><tr>
                   <th className={th}>{t("planDocument.risks.risk")}</th><th className={th}>{t("planDocument.risks.severity")}</th>
                   <th className={th}>{t("planDocument.risks.likelihood")}</th><th className={th}>{t("planDocument.risks.exposure")}</th>

@@ -33,7 +33,7 @@ export async function PortfolioView({ user }: { user: SessionUser }) {
         {whitespace.rows.length === 0 ? (
           <Notice title={t("whitespace.portfolio.empty")} body={t("whitespace.portfolio.emptyBody")} />
         ) : (
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="min-w-full text-sm" data-testid="whitespace-by-offering">
               <thead className="bg-slate-50 text-left text-xs uppercase text-slate-600">
                 <tr>
@@ -86,7 +86,7 @@ export async function PortfolioView({ user }: { user: SessionUser }) {
         <ForecastChart data={forecast.months} />
         <details className="mt-3 text-sm">
           <summary className="cursor-pointer text-brand-700">{t("whitespace.portfolio.forecastTable")}</summary>
-          <div className="overflow-x-auto">
+          <div className="overflow-x-auto" tabIndex={0}>
             <table className="mt-2 min-w-full text-sm">
               <thead className="text-left text-xs uppercase text-slate-600">
                 <tr>

@@ -117,13 +117,14 @@ export function WhitespaceGrid({ accountId, map, canEdit, owners, viewerId, toda
                         else refs.current.delete(`${row}:${col}`);
                       }}
                       tabIndex={active ? 0 : -1}
-                      aria-label={t("whitespace.map.cellLabel", { centre: centre.name, offering: name(offering), status: t(`whitespace.status.${status}`) })}
                       data-testid={`cell-${row}-${col}`}
                       onFocus={() => setFocus({ row, col })}
                       onKeyDown={(event) => onKeyDown(event, row, col)}
                       onClick={() => canEdit && setEditing({ row, col })}
                       className={`border-l border-t border-slate-200 p-1 align-top outline-none focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-1 ${canEdit ? "cursor-pointer" : ""}`}
                     >
+                      {/* The name a screen reader gives the cell starts with where it is, then reads what is shown. */}
+                      <span className="sr-only">{t("whitespace.map.cellContext", { centre: centre.name, offering: name(offering) })}</span>
                       <CellSummary cell={cell} status={status} style={style} />
                     </td>
                   );
