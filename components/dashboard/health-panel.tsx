@@ -42,7 +42,7 @@ function MoverTable({ id, title, rows, locale, t }: { id: string; title: string;
     },
   ];
   return (
-    <div>
+    <div className="min-w-0">
       <h3 id={id} className="mb-1 text-sm font-semibold">{title}</h3>
       <DataTable variant="plain" columns={columns} rows={rows} rowKey={(row) => row.id} labelledBy={id} testId={id} empty={{ title: t("health.dashboard.noMovers"), className: "h-24" }} />
     </div>
@@ -58,8 +58,8 @@ export function HealthPanel({ data, filters, locale, t }: { data: HealthDashboar
       {scored === 0 ? (
         <PanelEmpty message={t("health.dashboard.empty")} height="h-32" />
       ) : (
-        <div className="grid gap-6 lg:grid-cols-3">
-          <div>
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
+          <div className="min-w-0">
             <h3 className="mb-2 text-sm font-semibold">{t("health.dashboard.distribution")}</h3>
             <ul className="space-y-2" data-testid="health-distribution">
               {HEALTH_BANDS.map((band) => (
