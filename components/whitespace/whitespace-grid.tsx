@@ -75,7 +75,8 @@ export function WhitespaceGrid({ accountId, map, canEdit, owners, viewerId, toda
 
   return (
     <>
-      <div className="overflow-x-auto rounded-md border border-slate-200" data-testid="whitespace-grid">
+      {/* `relative`: the cells' screen-reader text (absolutely positioned) stays inside the scrolling box. */}
+      <div className="relative overflow-x-auto rounded-md border border-slate-200" data-testid="whitespace-grid">
         <table role="grid" aria-label={t("whitespace.map.caption")} aria-readonly={!canEdit} className="min-w-full border-collapse text-xs">
           <thead className="bg-slate-50">
             <tr>
