@@ -2,7 +2,7 @@
  * Page benchmark: `npm run bench:pages -- [--scale N] [--runs R] [--port P]`.
  * Loads the demo portfolio into a fresh `kam_pages_1x` database of the embedded bench cluster, and with
  * `--scale N` the portfolio × N (prisma/seed/scale.ts) into `kam_pages_<N>x`; for each, starts the production server (prisma/scripts/start.ts: builds when the sources changed;
- * without the job worker, so nothing else competes for the CPU), signs in as the demo director and the demo manager
+ * without the job worker, so nothing else competes for the CPU), signs in as the demo director, manager and admin
  * through next-auth's own endpoints, and requests every page R times (default 20) one after another. Per page:
  * the median and p95 server time (request to the last byte of HTML), the HTML size, and the first-load JavaScript
  * of the page (every script the HTML loads, gzipped as served). It ends with the line
@@ -22,7 +22,7 @@ import { assertLocalDatabase, openDatabase, recreateDatabase } from "@/lib/platf
 import { DEMO_PASSWORD, seedDemoData } from "@/prisma/seed";
 import { argument } from "./support";
 
-type Viewer = { role: "DIRECTOR" | "MANAGER"; email: string; cookie: string };
+type Viewer = { role: "ADMIN" | "DIRECTOR" | "MANAGER"; email: string; cookie: string };
 type PageResult = { viewer: string; path: string; p50: number; p95: number; htmlKb: number; jsKb: number; status: number };
 
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 15 * 60_000) {
@@ -100,6 +100,7 @@ async function measure(base: string, viewer: Viewer, path: string, runs: number)
 /** Every page the issue names, for one viewer; ids of the viewer's own records where a page needs one. */
 async function pagesFor(db: Db, email: string): Promise<string[]> {
   const user = await db.user.findUniqueOrThrow({ where: { email }, select: { id: true, role: true } });
+  if (user.role === "ADMIN") return ["/admin", "/admin/health", "/admin/audit"];
   const mine = user.role === "MANAGER" ? { ownerId: user.id } : {};
   const account = await db.account.findFirstOrThrow({ where: { ...mine, archived: false, isKeyAccount: true }, orderBy: { id: "asc" }, select: { id: true } });
   const accountPages = ["", "?tab=contacts", "?tab=activities", "?tab=orders", "?tab=team", "?tab=plan", "?tab=history"].map((tab) => `/accounts/${account.id}${tab}`);
@@ -117,7 +118,7 @@ async function pagesFor(db: Db, email: string): Promise<string[]> {
     "/scoring/identification",
     "/board",
     "/my-work",
-    ...(user.role === "MANAGER" ? [] : ["/admin"]),
+    "/whitespace",
   ];
 }
 
@@ -144,7 +145,7 @@ async function measureScale(url: string, scale: number, runs: number, port: numb
     await waitForServer(`${base}/login`, server);
 
     const results: PageResult[] = [];
-    for (const [role, email] of [["DIRECTOR", "director@demo.kam"], ["MANAGER", "manager@demo.kam"]] as const) {
+    for (const [role, email] of [["DIRECTOR", "director@demo.kam"], ["MANAGER", "manager@demo.kam"], ["ADMIN", "admin@demo.kam"]] as const) {
       const viewer: Viewer = { role, email, cookie: await signIn(base, email) };
       for (const path of await pagesFor(db, email)) {
         const result = await measure(base, viewer, path, runs);
