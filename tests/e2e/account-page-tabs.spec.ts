@@ -1,23 +1,8 @@
-import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
-import { storageStateFor } from "./support";
+import { createOwnAccount, storageStateFor } from "./support";
 
 test.use({ storageState: storageStateFor("MANAGER") });
 
-/** A fresh account of the signed-in manager, so nothing here depends on, or changes, another spec's data. */
-async function createOwnAccount(page: Page) {
-  // Random, so the accounts made by earlier tests are not close enough to raise the duplicate warning.
-  const name = `Work ${randomUUID().replaceAll("-", "")}`;
-  await page.goto("/accounts/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Industry").fill("Machinery");
-  await page.getByLabel("Region").fill("East China");
-  await page.getByLabel("Country").fill("CN");
-  await page.getByLabel("Size").selectOption("LARGE");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/accounts\/(?!new)[^/?]+$/);
-  return page.url();
-}
 
 async function addContact(page: Page, name: string, level: string, fn: string) {
   await page.getByRole("button", { name: "Add contact" }).click();
@@ -42,7 +27,7 @@ const pattern = (page: Page) => page.getByTestId("coverage-pattern");
 
 test.describe("the account's contacts, activities and plan", () => {
   test("adds contacts and coverage lines and sees the pattern go from none to diamond", async ({ page }) => {
-    const url = await createOwnAccount(page);
+    const { url } = await createOwnAccount(page, "Work");
     await page.goto(`${url}?tab=contacts`);
     await expect(pattern(page)).toHaveAttribute("data-pattern", "NONE");
     await expect(page.getByRole("heading", { name: "No contacts yet" })).toBeVisible();
@@ -69,7 +54,7 @@ test.describe("the account's contacts, activities and plan", () => {
   });
 
   test("logs an activity in two clicks and sees it at the top of the timeline; plans from scratch", async ({ page }) => {
-    const url = await createOwnAccount(page);
+    const { url } = await createOwnAccount(page, "Work");
     await page.goto(`${url}?tab=activities`);
     await expect(page.getByRole("heading", { name: "Nothing logged yet" })).toBeVisible();
 

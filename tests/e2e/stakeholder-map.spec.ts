@@ -1,23 +1,9 @@
-import { randomUUID } from "node:crypto";
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNT } from "./pages";
-import { storageStateFor } from "./support";
+import { createOwnAccount, storageStateFor } from "./support";
 
 test.use({ storageState: storageStateFor("MANAGER") });
 
-/** A fresh account of the signed-in manager, so nothing here depends on, or changes, another spec's data. */
-async function createOwnAccount(page: Page) {
-  const name = `Org ${randomUUID().replaceAll("-", "")}`;
-  await page.goto("/accounts/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByLabel("Industry").fill("Machinery");
-  await page.getByLabel("Region").fill("East China");
-  await page.getByLabel("Country").fill("CN");
-  await page.getByLabel("Size").selectOption("LARGE");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/accounts\/(?!new)[^/?]+$/);
-  return page.url();
-}
 
 async function addContact(page: Page, name: string, level: string, fn: string, buyingRole?: string) {
   await page.getByRole("button", { name: "Add contact" }).click();
@@ -47,7 +33,7 @@ async function setManager(page: Page, name: string, manager: string) {
 }
 
 test("builds an org chart on the stakeholder map and closes the “no decision maker covered” gap", async ({ page }) => {
-  const url = await createOwnAccount(page);
+  const { url } = await createOwnAccount(page, "Org");
   await page.goto(`${url}?tab=contacts`);
   await page.getByRole("link", { name: "Stakeholder map" }).click();
   await expect(page).toHaveURL(/view=map/);

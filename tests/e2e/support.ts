@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "kam-demo";
@@ -17,4 +18,22 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByLabel(/Password|密码/).fill(password);
   await page.getByRole("button", { name: /^(Sign in|登录)$/ }).click();
   await expect(page.getByTestId("user-menu")).toBeVisible();
+}
+
+/**
+ * A fresh account of the signed-in user, named `<prefix> <random>` so nothing depends on, or changes, another spec's
+ * data (random, so earlier runs' accounts never raise the duplicate warning). `base` targets another app instance.
+ * Returns the account's URL and name.
+ */
+export async function createOwnAccount(page: Page, prefix: string, base = "") {
+  const name = `${prefix} ${randomUUID().replaceAll("-", "")}`;
+  await page.goto(`${base}/accounts/new`);
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Industry").fill("Machinery");
+  await page.getByLabel("Region").fill("East China");
+  await page.getByLabel("Country").fill("CN");
+  await page.getByLabel("Size").selectOption("LARGE");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page).toHaveURL(/\/accounts\/(?!new)[^/?]+$/, { timeout: 30_000 });
+  return { url: page.url(), name };
 }

@@ -1,20 +1,11 @@
-import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { storageStateFor } from "./support";
+import { createOwnAccount, storageStateFor } from "./support";
 
 test.use({ storageState: storageStateFor("MANAGER") });
 
 test("fills a whitespace cell, creates an opportunity from it and sees the weighted pipeline change", async ({ page }) => {
-  // A fresh account of the manager, so nothing depends on, or changes, another spec's data.
-  await page.goto("/accounts/new");
-  await page.getByLabel("Name", { exact: true }).fill(`Whitespace ${randomUUID().replaceAll("-", "")}`);
-  await page.getByLabel("Industry").fill("Machinery");
-  await page.getByLabel("Region").fill("East China");
-  await page.getByLabel("Country").fill("CN");
-  await page.getByLabel("Size").selectOption("LARGE");
-  await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page).toHaveURL(/\/accounts\/(?!new)[^/?]+$/);
-  await page.goto(`${page.url()}?tab=whitespace`);
+  const { url } = await createOwnAccount(page, "Whitespace");
+  await page.goto(`${url}?tab=whitespace`);
 
   const pipeline = page.getByTestId("weighted-pipeline");
   await expect(pipeline).toContainText("(0 opportunities)");
