@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { memo, useMemo, useState, type MouseEvent } from "react";
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
-import type { MatrixBubble, MatrixData } from "@/lib/dashboard";
+import type { MatrixBin, MatrixBubble, MatrixData } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { QUADRANTS, STRATEGIES, type Quadrant } from "@/lib/matrix";
@@ -13,6 +13,8 @@ import { MatrixTooltip } from "./matrix-tooltip";
 import { MATRIX_HEIGHT } from "./sizes";
 
 const MIN_RADIUS = 4;
+/** Side of a bin's square in pixels: small enough to read as density, not as an account. */
+const BIN_PX = 14;
 const MAX_RADIUS = 18;
 const AREA_FILL: Record<Quadrant, string> = { STAR: "#16a34a", CASH_COW: "#2563eb", QUESTION: "#d97706", DOG: "#6b7280" };
 
@@ -37,8 +39,26 @@ export function MatrixChart({ data, showMovement }: { data: MatrixData; showMove
 const MatrixPlot = memo(function MatrixPlot({ data, showMovement, onActivate }: { data: MatrixData; showMovement: boolean; onActivate: (active: Active | null) => void }) {
   const { t, locale } = useI18n();
   const router = useRouter();
-  const { scale, thresholds, bubbles } = data;
+  const { scale, thresholds, bubbles, bins } = data;
   const maxRevenue = useMemo(() => Math.max(1, ...bubbles.map((b) => b.revenue12m)), [bubbles]);
+  const renderBin = useMemo(() => {
+    const most = Math.max(1, ...bins.map((bin) => bin.count));
+    return function renderBinShape(props: { cx?: number; cy?: number; payload?: MatrixBin }) {
+      const { cx, cy, payload } = props;
+      if (cx === undefined || cy === undefined || !payload) return <g />;
+      const label = t("dashboard.matrix.binLabel", {
+        count: formatNumber(locale, payload.count),
+        attractiveness: formatNumber(locale, payload.attractiveness, 1),
+        strength: formatNumber(locale, payload.strength, 1),
+      });
+      return (
+        <rect data-testid="matrix-bin" x={cx - BIN_PX / 2} y={cy - BIN_PX / 2} width={BIN_PX} height={BIN_PX} rx={2}
+          fill="#475569" fillOpacity={0.12 + 0.6 * (payload.count / most)} role="img" aria-label={label}>
+          <title>{label}</title>
+        </rect>
+      );
+    };
+  }, [bins, t, locale]);
 
   const renderBubble = useMemo(() => {
     const handlers: BubbleHandlers = {
@@ -86,6 +106,7 @@ const MatrixPlot = memo(function MatrixPlot({ data, showMovement, onActivate }: 
                 shape={MovementArrow} />
             ) : null,
           )}
+        {bins.length > 0 && <Scatter data={bins} isAnimationActive={false} shape={renderBin} />}
         <Scatter data={bubbles} isAnimationActive={false}
           shape={renderBubble} />
       </ScatterChart>

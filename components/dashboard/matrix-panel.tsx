@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { MatrixData } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
+import { formatNumber } from "@/lib/i18n/format";
 import { STAGE_INFO, STAGES } from "@/lib/stages";
 import { MatrixChart } from "./matrix-chart";
 import { NineBox } from "./nine-box";
@@ -38,7 +39,12 @@ export function MatrixPanel({ data }: { data: MatrixData }) {
           {t("dashboard.matrix.showMovement")}
         </label>
       </div>
-      {view === "scatter" ? <MatrixChart data={data} showMovement={showMovement} /> : <NineBox bubbles={data.bubbles} height={MATRIX_HEIGHT} />}
+      {view === "scatter" ? <MatrixChart data={data} showMovement={showMovement} /> : <NineBox cells={data.nineBox} height={MATRIX_HEIGHT} />}
+      {view === "scatter" && data.bins.length > 0 && (
+        <p className="mt-2 text-xs text-slate-600" data-testid="matrix-bins-note">
+          {t("dashboard.matrix.binsNote", { cap: formatNumber(locale, data.bubbles.length), count: formatNumber(locale, data.assessed - data.bubbles.length) })}
+        </p>
+      )}
       <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-xs text-slate-600">
         <span className="text-slate-500">{t("dashboard.matrix.legendStage")}</span>
         {STAGES.map((stage) => (

@@ -2,20 +2,20 @@
 
 import Link from "next/link";
 import { useState } from "react";
-import type { MatrixBubble } from "@/lib/dashboard";
+import type { NineBoxCell } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
-import type { Band } from "@/lib/matrix";
 import { accountHref } from "./links";
 import { STAGE_COLORS } from "./stage-colors";
 
-const ROWS: Band[] = ["HIGH", "MEDIUM", "LOW"];
-const COLUMNS: Band[] = ["LOW", "MEDIUM", "HIGH"];
 const NAMES_PER_CELL = 6;
 const LEVEL = { LOW: 0, MEDIUM: 1, HIGH: 2 } as const;
 
-/** Attractiveness and strength by thirds of the scale (lib/matrix placeInNineBox): counts and account links. */
-export function NineBox({ bubbles, height }: { bubbles: MatrixBubble[]; height: number }) {
+/**
+ * Attractiveness and strength by thirds of the scale (lib/matrix placeInNineBox): exact counts and links to the
+ * largest accounts of each cell (the server sends at most a few dozen names per cell).
+ */
+export function NineBox({ cells, height }: { cells: NineBoxCell[]; height: number }) {
   const { t, locale } = useI18n();
   // Cells whose full list is open ("+N more" pressed): the list then scrolls inside its cell.
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
@@ -26,11 +26,6 @@ export function NineBox({ bubbles, height }: { bubbles: MatrixBubble[]; height: 
       else next.add(key);
       return next;
     });
-  const cells = new Map<string, MatrixBubble[]>();
-  for (const bubble of bubbles) {
-    const key = `${bubble.nineBox.attractiveness}:${bubble.nineBox.strength}`;
-    cells.set(key, [...(cells.get(key) ?? []), bubble]);
-  }
   return (
     // Rows and cells may not grow past the fixed height (minmax(0, …)): a long list scrolls inside its cell.
     <div className="overflow-x-auto" data-testid="nine-box">
@@ -39,16 +34,15 @@ export function NineBox({ bubbles, height }: { bubbles: MatrixBubble[]; height: 
         <span className="-rotate-90 whitespace-nowrap text-xs text-slate-500">{t("dashboard.matrix.attractiveness")}</span>
       </div>
       <div className="grid min-h-0 grid-cols-3 grid-rows-[repeat(3,minmax(0,1fr))] gap-1">
-        {ROWS.map((a) =>
-          COLUMNS.map((s) => {
-            const items = cells.get(`${a}:${s}`) ?? [];
+        {cells.map((cell) => {
+            const { attractiveness: a, strength: s, accounts: items } = cell;
             // Greener towards high/high, greyer towards low/low.
             const tone = LEVEL[a] + LEVEL[s];
             const bg = ["bg-slate-100", "bg-slate-50", "bg-amber-50", "bg-green-50", "bg-green-100"][tone];
             const label = t("dashboard.matrix.nineBoxCell", {
               attractiveness: t(`dashboard.matrix.band.${a}`),
               strength: t(`dashboard.matrix.band.${s}`),
-              count: formatNumber(locale, items.length),
+              count: formatNumber(locale, cell.count),
             });
             const key = `${a}:${s}`;
             const open = expanded.has(key);
@@ -57,7 +51,7 @@ export function NineBox({ bubbles, height }: { bubbles: MatrixBubble[]; height: 
               <section key={key} aria-label={label} data-testid="nine-box-cell" className={`flex min-h-0 min-w-0 flex-col rounded-md p-2 ${bg}`}>
                 <p className="flex items-baseline justify-between text-xs text-slate-500">
                   <span>{t(`dashboard.matrix.band.${a}`)} / {t(`dashboard.matrix.band.${s}`)}</span>
-                  <span className="text-lg font-semibold text-slate-900">{formatNumber(locale, items.length)}</span>
+                  <span className="text-lg font-semibold text-slate-900">{formatNumber(locale, cell.count)}</span>
                 </p>
                 <ul id={listId} className="mt-1 min-h-0 flex-1 space-y-0.5 overflow-y-auto text-xs">
                   {(open ? items : items.slice(0, NAMES_PER_CELL)).map((b) => (
@@ -77,13 +71,15 @@ export function NineBox({ bubbles, height }: { bubbles: MatrixBubble[]; height: 
                     onClick={() => toggle(key)}
                     className="mt-0.5 self-start text-xs text-brand-700 underline hover:text-brand-600"
                   >
-                    {open ? t("ux.nineBox.less") : t("dashboard.matrix.more", { count: items.length - NAMES_PER_CELL })}
+                    {open ? t("ux.nineBox.less") : t("dashboard.matrix.more", { count: cell.count - NAMES_PER_CELL })}
                   </button>
+                )}
+                {open && cell.count > items.length && (
+                  <p className="mt-0.5 text-xs text-slate-500">{t("dashboard.matrix.notListed", { count: formatNumber(locale, cell.count - items.length) })}</p>
                 )}
               </section>
             );
-          }),
-        )}
+          })}
       </div>
       <div />
       <p className="text-center text-xs leading-6 text-slate-500">{t("dashboard.matrix.strength")}</p>

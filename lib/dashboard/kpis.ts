@@ -3,9 +3,9 @@ import { analyseCoverage, DIAMOND_EXPECTED_STAGES, type ContactLevel, type Cover
 import { getDb } from "@/lib/db/prisma";
 import { QUADRANT_KEYS, type Quadrant } from "@/lib/matrix";
 import type { Stage } from "@/lib/stages";
-import { getMatrixData } from "./matrix";
+import { matrixPoints } from "./matrix";
 import { scopeSql, type DashboardQuery } from "./query";
-import { scopedAccounts, scopedWindow } from "./shared";
+import { scopedCounts, scopedWindow } from "./shared";
 
 export type QuadrantFigures = { count: number; revenue: number };
 
@@ -63,13 +63,14 @@ function countBelowDiamond(rows: readonly CoverageRow[]) {
   return { below, checked: accounts.size };
 }
 
+const sum = <T>(rows: readonly T[], pick: (row: T) => number) => rows.reduce((total, row) => total + pick(row), 0);
 const share = (part: number, total: number) => (total > 0 ? part / total : null);
 
 export async function getKpis(query: DashboardQuery): Promise<Kpis> {
-  const [accounts, window, matrix, coverage] = await Promise.all([
-    scopedAccounts(query),
+  const [stages, window, matrix, coverage] = await Promise.all([
+    scopedCounts(query),
     scopedWindow(query),
-    getMatrixData(query),
+    matrixPoints(query),
     coverageRows(query),
   ]);
   const totals = { revenue: 0, margin: 0, keyRevenue: 0, keyMargin: 0 };
@@ -92,14 +93,14 @@ export async function getKpis(query: DashboardQuery): Promise<Kpis> {
   }
   const { below, checked } = countBelowDiamond(coverage);
   return {
-    accounts: accounts.length,
-    keyAccounts: accounts.filter((a) => a.isKeyAccount).length,
+    accounts: sum(stages, (s) => s.count),
+    keyAccounts: sum(stages, (s) => s.keyCount),
     ...totals,
     keyRevenueShare: share(totals.keyRevenue, totals.revenue),
     keyMarginShare: share(totals.keyMargin, totals.margin),
     assessed: matrix.bubbles.length,
     stale: matrix.bubbles.filter((b) => b.stale).length,
-    atRisk: accounts.filter((a) => a.riskLevel === "HIGH").length,
+    atRisk: sum(stages, (s) => s.atRisk),
     singleThreaded: below,
     coverageChecked: checked,
     quadrants,

@@ -40,13 +40,40 @@ export type MatrixBubble = BubbleAccount & {
   nineBox: { attractiveness: Band; strength: Band };
 };
 
+/** At most this many accounts are drawn as bubbles (the largest by revenue); the others are counted in bins. */
+export const MATRIX_BUBBLE_CAP = 500;
+/** Bins per axis for the accounts beyond the cap. */
+export const MATRIX_BINS = 20;
+/** Names listed per nine-box cell (the largest by revenue); the cell's count is always exact. */
+export const NINE_BOX_NAMES = 30;
+
+/** The accounts beyond the bubble cap whose position falls in one square of the grid (centre, exact count). */
+export type MatrixBin = { strength: number; attractiveness: number; count: number; revenue12m: number };
+
+export type NineBoxCell = {
+  attractiveness: Band;
+  strength: Band;
+  count: number;
+  /** The largest accounts of the cell by revenue, at most NINE_BOX_NAMES. */
+  accounts: Pick<MatrixBubble, "id" | "name" | "stage">[];
+};
+
 export type MatrixData = {
   model: { name: string; version: number; thresholdMode: ThresholdMode } | null;
   scale: Scale;
   /** The active model's thresholds over the whole active portfolio, not over the accounts in scope. */
   thresholds: MatrixThresholds;
-  /** Sorted by revenue descending, so small bubbles are drawn last, on top of large ones. */
+  /** Assessed accounts in scope: bubbles plus the accounts counted in bins. */
+  assessed: number;
+  /**
+   * The largest accounts by revenue (at most MATRIX_BUBBLE_CAP), sorted by revenue descending, so small bubbles are
+   * drawn last, on top of large ones.
+   */
   bubbles: MatrixBubble[];
+  /** Every other assessed account in scope, counted per grid square: a page stays the same size at any portfolio size. */
+  bins: MatrixBin[];
+  /** The nine cells, high attractiveness first, each low → high strength. */
+  nineBox: NineBoxCell[];
 };
 
 type Row = BubbleAccount & {
@@ -100,8 +127,13 @@ async function thresholdsFor(model: Awaited<ReturnType<typeof activeModel>>, sca
   });
 }
 
-/** Portfolio matrix: one bubble per assessed account in scope, with its previous position and nine-box cell. */
-export const getMatrixData = perQuery(async (query: DashboardQuery): Promise<MatrixData> => {
+type MatrixPoints = Omit<MatrixData, "assessed" | "bins" | "nineBox">;
+
+/**
+ * Every assessed account in scope with its position, previous position and nine-box cell, for the server-side
+ * panels (quadrant figures, stage mismatches); the page gets the bounded `getMatrixData`.
+ */
+export const matrixPoints = perQuery(async (query: DashboardQuery): Promise<MatrixPoints> => {
   const split = activeModel().then(async (model) => {
     const scale: Scale = model ? { min: model.scaleMin, max: model.scaleMax } : DEFAULT_SCALE;
     return { model, scale, thresholds: await thresholdsFor(model, scale) };
@@ -135,5 +167,59 @@ export const getMatrixData = perQuery(async (query: DashboardQuery): Promise<Mat
     scale,
     thresholds,
     bubbles,
+  };
+});
+
+const NINE_BOX_ROWS: Band[] = ["HIGH", "MEDIUM", "LOW"];
+const NINE_BOX_COLUMNS: Band[] = ["LOW", "MEDIUM", "HIGH"];
+
+/** The grid square of a value on the scale (the top edge belongs to the last square). */
+function binOf(value: number, scale: Scale) {
+  const clamped = clampToScale(value, scale);
+  return Math.min(MATRIX_BINS - 1, Math.floor(((clamped - scale.min) / (scale.max - scale.min)) * MATRIX_BINS));
+}
+
+/** Bins the accounts beyond the cap; a bin's position is its square's centre. */
+export function binBubbles(bubbles: readonly MatrixBubble[], scale: Scale): MatrixBin[] {
+  const step = (scale.max - scale.min) / MATRIX_BINS;
+  const bins = new Map<number, MatrixBin>();
+  for (const bubble of bubbles) {
+    const x = binOf(bubble.strength, scale);
+    const y = binOf(bubble.attractiveness, scale);
+    const key = y * MATRIX_BINS + x;
+    const bin = bins.get(key) ?? { strength: scale.min + (x + 0.5) * step, attractiveness: scale.min + (y + 0.5) * step, count: 0, revenue12m: 0 };
+    bin.count += 1;
+    bin.revenue12m += bubble.revenue12m;
+    bins.set(key, bin);
+  }
+  return [...bins.entries()].sort(([a], [b]) => a - b).map(([, bin]) => bin);
+}
+
+/** Exact counts per nine-box cell and the largest accounts of each (bubbles arrive sorted by revenue). */
+function nineBoxCells(bubbles: readonly MatrixBubble[]): NineBoxCell[] {
+  const cells = new Map<string, NineBoxCell>();
+  for (const attractiveness of NINE_BOX_ROWS) {
+    for (const strength of NINE_BOX_COLUMNS) cells.set(`${attractiveness}:${strength}`, { attractiveness, strength, count: 0, accounts: [] });
+  }
+  for (const bubble of bubbles) {
+    const cell = cells.get(`${bubble.nineBox.attractiveness}:${bubble.nineBox.strength}`)!;
+    cell.count += 1;
+    if (cell.accounts.length < NINE_BOX_NAMES) cell.accounts.push({ id: bubble.id, name: bubble.name, stage: bubble.stage });
+  }
+  return [...cells.values()];
+}
+
+/**
+ * The matrix as the page draws it, bounded whatever the portfolio size: the largest accounts as bubbles, the rest
+ * in bins, the nine-box as exact counts with the largest names. Every count covers every account in scope.
+ */
+export const getMatrixData = perQuery(async (query: DashboardQuery): Promise<MatrixData> => {
+  const points = await matrixPoints(query);
+  return {
+    ...points,
+    assessed: points.bubbles.length,
+    bubbles: points.bubbles.slice(0, MATRIX_BUBBLE_CAP),
+    bins: binBubbles(points.bubbles.slice(MATRIX_BUBBLE_CAP), points.scale),
+    nineBox: nineBoxCells(points.bubbles),
   };
 });

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { SessionUser } from "@/lib/auth/roles";
 import { DAY_MS, startOfUtcDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
+import type { DASHBOARD_WINDOW_DAYS } from "@/lib/metrics";
 import { enumFilter, opensOnOwnAccounts, ownerParam, teamParam, textFilter, toSearchParams } from "@/lib/lists/query";
 
 export const DASHBOARD_PERIODS = ["12m", "24m", "36m"] as const;
@@ -11,7 +12,7 @@ export type DashboardPeriod = (typeof DASHBOARD_PERIODS)[number];
 export type DashboardScope = "mine" | "all";
 
 /** Days per period, counted like the AccountMetrics windows (365 days a year, asOf's day included). */
-const PERIOD_DAYS: Record<DashboardPeriod, number> = { "12m": 365, "24m": 730, "36m": 1095 };
+const PERIOD_DAYS = { "12m": 365, "24m": 730, "36m": 1095 } as const satisfies Record<DashboardPeriod, (typeof DASHBOARD_WINDOW_DAYS)[number]>;
 /** An assessment older than this is stale: accounts are re-assessed regularly, not once. */
 export const STALE_AFTER_DAYS = 90;
 
@@ -24,6 +25,9 @@ export const ZDashboardParams = z.object({
   industry: textFilter,
   period: enumFilter(DASHBOARD_PERIODS),
 });
+
+/** Days of a period's order window. */
+export const periodDays = (period: DashboardPeriod) => PERIOD_DAYS[period];
 
 export type DashboardFilters = {
   scope: DashboardScope;

@@ -21,6 +21,8 @@ export async function getRfmGrid(query: DashboardQuery): Promise<RfmData> {
   const grid = new Map<string, { count: number; monetary: number }>();
   const segments = new Map<RfmSegment, RfmSegmentRow>(RFM_SEGMENT_KEYS.map((key) => [key, { key, count: 0, revenue: 0 }]));
   for (const row of rows) {
+    // Not ranked yet (entered the window after the last full refresh): counted in revenue, not placed.
+    if (row.r === null || row.f === null || row.segment === null) continue;
     const cellKey = `${row.r}:${row.f}`;
     const cell = grid.get(cellKey) ?? { count: 0, monetary: 0 };
     cell.count += 1;
@@ -41,6 +43,6 @@ export async function getRfmGrid(query: DashboardQuery): Promise<RfmData> {
     cells,
     maxCount: Math.max(0, ...cells.map((cell) => cell.count)),
     segments: [...segments.values()],
-    customers: rows.length,
+    customers: cells.reduce((total, cell) => total + cell.count, 0),
   };
 }

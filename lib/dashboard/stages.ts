@@ -1,9 +1,9 @@
 import "server-only";
 import type { Quadrant } from "@/lib/matrix";
 import { stageMismatch, STAGES, type Stage, type StageMismatchKind } from "@/lib/stages";
-import { getMatrixData } from "./matrix";
+import { matrixPoints } from "./matrix";
 import type { DashboardQuery } from "./query";
-import { scopedAccounts } from "./shared";
+import { scopedCounts } from "./shared";
 
 export type StageCount = { stage: Stage; count: number; keyCount: number };
 export type StageMismatchRow = {
@@ -19,13 +19,9 @@ export type StageData = { stages: StageCount[]; total: number; mismatches: Stage
 
 /** Accounts per relationship stage, and the assessed accounts whose stage does not fit their quadrant. */
 export async function getStageData(query: DashboardQuery): Promise<StageData> {
-  const [accounts, matrix] = await Promise.all([scopedAccounts(query), getMatrixData(query)]);
+  const [scoped, matrix] = await Promise.all([scopedCounts(query), matrixPoints(query)]);
   const counts = new Map<Stage, StageCount>(STAGES.map((stage) => [stage, { stage, count: 0, keyCount: 0 }]));
-  for (const account of accounts) {
-    const row = counts.get(account.stage)!;
-    row.count += 1;
-    if (account.isKeyAccount) row.keyCount += 1;
-  }
+  for (const row of scoped) counts.set(row.stage, { stage: row.stage, count: row.count, keyCount: row.keyCount });
   const mismatches: StageMismatchRow[] = [];
   for (const bubble of matrix.bubbles) {
     const mismatch = stageMismatch(bubble.stage, bubble.quadrant);
@@ -35,5 +31,5 @@ export async function getStageData(query: DashboardQuery): Promise<StageData> {
   }
   // Strong mismatches (the opposite strategy) first.
   mismatches.sort((a, b) => (a.severity === b.severity ? a.name.localeCompare(b.name) : a.severity === "STRONG" ? -1 : 1));
-  return { stages: [...counts.values()], total: accounts.length, mismatches };
+  return { stages: [...counts.values()], total: scoped.reduce((total, row) => total + row.count, 0), mismatches };
 }

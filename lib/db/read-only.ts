@@ -7,6 +7,7 @@ import type { Tx } from "./prisma";
 export const ACCOUNT_OWNED_MODELS = [
   "account",
   "accountMetrics",
+  "accountWindow",
   "accountTeamMember",
   "contact",
   "contactCoverage",

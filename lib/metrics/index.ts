@@ -9,4 +9,4 @@ export {
   type RfmAbcDbOptions,
   type RfmDbOptions,
 } from "./rfm-query";
-export { METRICS_WINDOWS, refreshAccountMetrics, type RefreshOptions, type RefreshResult } from "./refresh-metrics";
+export { DASHBOARD_WINDOW_DAYS, METRICS_WINDOWS, refreshAccountMetrics, type RefreshOptions, type RefreshResult } from "./refresh-metrics";

@@ -12,6 +12,12 @@ import { dateOfDay, utcDayString } from "@/lib/dates";
  */
 export const METRICS_WINDOWS = { revenueDays: 365, rfmDays: 3 * 365 } as const;
 
+/**
+ * The dashboard's order windows (12, 24 and 36 months of 365 days, ending with asOf's day): the refresh stores each
+ * account's figures and portfolio RFM ranks per window (AccountWindow), so no page aggregates raw orders.
+ */
+export const DASHBOARD_WINDOW_DAYS = [365, 730, 1095] as const;
+
 export type RefreshResult = { accounts: number; ms: { read: number; compute: number; write: number; total: number } };
 
 export type RefreshOptions = {
@@ -30,8 +36,10 @@ type MetricsRow = {
   recencyDays: number | null;
   revenue12m: string;
   margin12m: string;
-  rfmFrequency: number;
-  rfmMonetary: unknown;
+  /** Per dashboard window (DASHBOARD_WINDOW_DAYS order): revenue and margin as exact text, and the order count. */
+  windowRevenue: string[];
+  windowMargin: string[];
+  windowOrders: number[];
   /** Distinct order days (days since 1970-01-01), ascending, and the revenue of each; null without orders. */
   days: number[] | null;
   dayRevenue: number[] | null;
@@ -42,7 +50,7 @@ type ComplaintRow = { accountId: string; openedAt: Date; closedAt: Date | null; 
 /** Reads every input of the refresh in three set-based queries, run concurrently on the pool. */
 function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | undefined) {
   const day = utcDayString(asOf);
-  const { revenueDays, rfmDays } = METRICS_WINDOWS;
+  const { revenueDays } = METRICS_WINDOWS;
   // Per-account: every query starts from the account index, so a few accounts cost a few index scans.
   const only = (column: Prisma.Sql) => (accountIds ? Prisma.sql`AND ${column} = ANY(${[...accountIds]}::text[])` : Prisma.empty);
   // One pass over the orders: summed per account and day, which is all the churn engine needs (distinct order days
@@ -55,8 +63,9 @@ function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | und
       ${day}::date - max(p.day) AS "recencyDays",
       COALESCE(sum(p.revenue) FILTER (WHERE p.day > ${day}::date - ${revenueDays}::int), 0)::text AS "revenue12m",
       COALESCE(sum(p.margin) FILTER (WHERE p.day > ${day}::date - ${revenueDays}::int), 0)::text AS "margin12m",
-      COALESCE(sum(p.orders) FILTER (WHERE p.day > ${day}::date - ${rfmDays}::int), 0)::int AS "rfmFrequency",
-      sum(p.revenue) FILTER (WHERE p.day > ${day}::date - ${rfmDays}::int) AS "rfmMonetary",
+      ARRAY[${Prisma.join(DASHBOARD_WINDOW_DAYS.map((d) => Prisma.sql`COALESCE(sum(p.revenue) FILTER (WHERE p.day > ${day}::date - ${d}::int), 0)::text`))}] AS "windowRevenue",
+      ARRAY[${Prisma.join(DASHBOARD_WINDOW_DAYS.map((d) => Prisma.sql`COALESCE(sum(p.margin) FILTER (WHERE p.day > ${day}::date - ${d}::int), 0)::text`))}] AS "windowMargin",
+      ARRAY[${Prisma.join(DASHBOARD_WINDOW_DAYS.map((d) => Prisma.sql`COALESCE(sum(p.orders) FILTER (WHERE p.day > ${day}::date - ${d}::int), 0)::int`))}] AS "windowOrders",
       array_agg(p.day - DATE '1970-01-01' ORDER BY p.day) FILTER (WHERE p.day IS NOT NULL) AS days,
       array_agg(p.revenue::float8 ORDER BY p.day) FILTER (WHERE p.day IS NOT NULL) AS "dayRevenue"
     FROM "Account" a
@@ -82,8 +91,10 @@ function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | und
 /**
  * Recomputes AccountMetrics for every non-archived account at `asOf`: 12-month revenue and margin, lifetime order
  * count (up to asOf), last order and recency, RFM over `METRICS_WINDOWS.rfmDays` scored across the portfolio, ABC
- * on 12-month revenue (accounts that never ordered get no class), churn flags and risk. Archived accounts' rows are
- * removed. One bulk upsert writes everything.
+ * on 12-month revenue (accounts that never ordered get no class), churn flags and risk; and each account's figures
+ * and RFM ranks per dashboard window (AccountWindow), then records the day in MetricsRefresh. Archived accounts'
+ * rows are removed. Bulk upserts write only the rows whose figures changed, so `computedAt` is when they last
+ * changed and a nightly run over an unchanged portfolio leaves no dead rows behind.
  *
  * With `accountIds` (the per-account refresh after a change to those accounts) only the figures that depend on
  * the account alone are recomputed: revenue, margin, order count, last order, recency, churn flags and risk. RFM
@@ -107,7 +118,10 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds }: R
   }
 
   // Ranks need the whole portfolio: a per-account refresh neither computes nor writes them.
-  const { rfm, abc } = accountIds ? { rfm: new Map<string, RfmResult>(), abc: new Map<string, string>() } : portfolioRanks(metrics);
+  const { rfm, abc, windows } = accountIds
+    ? { rfm: new Map<string, RfmResult>(), abc: new Map<string, string>(), windows: [] }
+    : portfolioRanks(metrics);
+  const windowColumns: WindowColumns = { id: [], days: [], revenue: [], margin: [], orders: [], recency: [], r: [], f: [], m: [], segment: [] };
 
   const columns: Columns = {
     id: [], revenue: [], margin: [], orders: [], last: [], recency: [], r: [], f: [], m: [], segment: [], abc: [],
@@ -138,11 +152,34 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds }: R
     columns.risk.push(churn.riskScore);
     columns.level.push(churn.riskLevel);
     columns.flags.push(churn.flags.map((flag) => flag.code).join(","));
+    DASHBOARD_WINDOW_DAYS.forEach((days, index) => {
+      if (row.windowOrders[index] === 0) return;
+      const ranks = windows[index]?.get(row.accountId);
+      windowColumns.id.push(row.accountId);
+      windowColumns.days.push(days);
+      windowColumns.revenue.push(row.windowRevenue[index]);
+      windowColumns.margin.push(row.windowMargin[index]);
+      windowColumns.orders.push(row.windowOrders[index]);
+      windowColumns.recency.push(row.recencyDays!);
+      windowColumns.r.push(ranks?.r ?? null);
+      windowColumns.f.push(ranks?.f ?? null);
+      windowColumns.m.push(ranks?.m ?? null);
+      windowColumns.segment.push(ranks?.segment ?? null);
+    });
   }
   const computed = performance.now();
 
-  if (accountIds) await writeOwnFigures(db, columns, accountIds);
-  else await writeAll(db, columns);
+  if (accountIds) {
+    await writeOwnFigures(db, columns, accountIds);
+    await writeOwnWindows(db, windowColumns, accountIds, asOf);
+  } else {
+    await writeAll(db, columns);
+    await writeAllWindows(db, windowColumns);
+    // Last: the dashboard trusts the stored windows only once they are complete for this day.
+    await db.$executeRaw`
+      INSERT INTO "MetricsRefresh" (id, "asOf", "finishedAt") VALUES (1, ${utcDayString(asOf)}::date, now())
+      ON CONFLICT (id) DO UPDATE SET "asOf" = EXCLUDED."asOf", "finishedAt" = EXCLUDED."finishedAt"`;
+  }
   const written = performance.now();
   return {
     accounts: metrics.length,
@@ -150,22 +187,30 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds }: R
   };
 }
 
-/** RFM scores (over the accounts with orders in the RFM window) and ABC classes (over those that ever ordered). */
-function portfolioRanks(metrics: readonly MetricsRow[]) {
-  const rfmInput = metrics
-    .filter((row) => row.rfmFrequency > 0)
+/** Position of the RFM window among the dashboard windows: the metrics' RFM is that window's. */
+const RFM_WINDOW = (DASHBOARD_WINDOW_DAYS as readonly number[]).indexOf(METRICS_WINDOWS.rfmDays);
+
+/** RFM over the accounts with orders in dashboard window `index`, scored across them (the portfolio). */
+function rankWindow(metrics: readonly MetricsRow[], index: number): Map<string, RfmResult> {
+  const input = metrics
+    .filter((row) => row.windowOrders[index] > 0)
     .map((row) => ({
       accountId: row.accountId,
       recencyDays: row.recencyDays!,
-      frequency: row.rfmFrequency,
-      monetary: Number(row.rfmMonetary),
+      frequency: row.windowOrders[index],
+      monetary: Number(row.windowRevenue[index]),
     }));
-  const rfm = new Map<string, RfmResult>(scoreRfm(rfmInput).map((result) => [result.accountId, result]));
+  return new Map(scoreRfm(input).map((result) => [result.accountId, result]));
+}
+
+/** RFM scores per dashboard window and ABC classes (over the accounts that ever ordered, by 12-month revenue). */
+function portfolioRanks(metrics: readonly MetricsRow[]) {
+  const windows = DASHBOARD_WINDOW_DAYS.map((_, index) => rankWindow(metrics, index));
   const abc = new Map<string, string>(
     classifyAbc(metrics.filter((row) => row.orderCount > 0).map((row) => ({ id: row.accountId, value: Number(row.revenue12m) })))
       .items.map((item) => [item.id, item.abcClass]),
   );
-  return { rfm, abc };
+  return { rfm: windows[RFM_WINDOW], abc, windows };
 }
 
 type Columns = {
@@ -194,7 +239,13 @@ function writeAll(db: Db | Tx, columns: Columns) {
       "lastOrderAt" = EXCLUDED."lastOrderAt", "recencyDays" = EXCLUDED."recencyDays", r = EXCLUDED.r, f = EXCLUDED.f,
       m = EXCLUDED.m, "rfmSegment" = EXCLUDED."rfmSegment", "abcClass" = EXCLUDED."abcClass",
       "riskScore" = EXCLUDED."riskScore", "riskLevel" = EXCLUDED."riskLevel", "churnFlags" = EXCLUDED."churnFlags",
-      "computedAt" = EXCLUDED."computedAt"`;
+      "computedAt" = EXCLUDED."computedAt"
+    WHERE ("AccountMetrics"."revenue12m", "AccountMetrics"."margin12m", "AccountMetrics"."orderCount", "AccountMetrics"."lastOrderAt",
+        "AccountMetrics"."recencyDays", "AccountMetrics".r, "AccountMetrics".f, "AccountMetrics".m, "AccountMetrics"."rfmSegment",
+        "AccountMetrics"."abcClass", "AccountMetrics"."riskScore", "AccountMetrics"."riskLevel", "AccountMetrics"."churnFlags")
+      IS DISTINCT FROM (EXCLUDED."revenue12m", EXCLUDED."margin12m", EXCLUDED."orderCount", EXCLUDED."lastOrderAt",
+        EXCLUDED."recencyDays", EXCLUDED.r, EXCLUDED.f, EXCLUDED.m, EXCLUDED."rfmSegment", EXCLUDED."abcClass",
+        EXCLUDED."riskScore", EXCLUDED."riskLevel", EXCLUDED."churnFlags")`;
 }
 
 /**
@@ -217,5 +268,62 @@ function writeOwnFigures(db: Db | Tx, columns: Columns, accountIds: readonly str
     ON CONFLICT ("accountId") DO UPDATE SET
       "revenue12m" = EXCLUDED."revenue12m", "margin12m" = EXCLUDED."margin12m", "orderCount" = EXCLUDED."orderCount",
       "lastOrderAt" = EXCLUDED."lastOrderAt", "recencyDays" = EXCLUDED."recencyDays", "riskScore" = EXCLUDED."riskScore",
-      "riskLevel" = EXCLUDED."riskLevel", "churnFlags" = EXCLUDED."churnFlags", "computedAt" = EXCLUDED."computedAt"`;
+      "riskLevel" = EXCLUDED."riskLevel", "churnFlags" = EXCLUDED."churnFlags", "computedAt" = EXCLUDED."computedAt"
+    WHERE ("AccountMetrics"."revenue12m", "AccountMetrics"."margin12m", "AccountMetrics"."orderCount", "AccountMetrics"."lastOrderAt",
+        "AccountMetrics"."recencyDays", "AccountMetrics"."riskScore", "AccountMetrics"."riskLevel", "AccountMetrics"."churnFlags")
+      IS DISTINCT FROM (EXCLUDED."revenue12m", EXCLUDED."margin12m", EXCLUDED."orderCount", EXCLUDED."lastOrderAt",
+        EXCLUDED."recencyDays", EXCLUDED."riskScore", EXCLUDED."riskLevel", EXCLUDED."churnFlags")`;
+}
+
+type WindowColumns = {
+  id: string[]; days: number[]; revenue: string[]; margin: string[]; orders: number[]; recency: number[];
+  r: (number | null)[]; f: (number | null)[]; m: (number | null)[]; segment: (string | null)[];
+};
+
+const windowInput = (w: WindowColumns) => Prisma.sql`
+  SELECT * FROM unnest(${w.id}::text[], ${w.days}::int[], ${w.revenue}::text[], ${w.margin}::text[], ${w.orders}::int[],
+    ${w.recency}::int[], ${w.r}::int[], ${w.f}::int[], ${w.m}::int[], ${w.segment}::text[])
+    AS t(id, days, revenue, margin, orders, recency, r, f, m, segment)`;
+
+/**
+ * The full refresh's windows in one statement: rows of accounts that left a window go, the others are upserted,
+ * and a row whose figures did not change is not rewritten (no dead tuples for an unchanged portfolio).
+ */
+function writeAllWindows(db: Db | Tx, w: WindowColumns) {
+  return db.$executeRaw`
+    WITH input AS (${windowInput(w)}),
+    gone AS (
+      DELETE FROM "AccountWindow" aw
+      WHERE NOT EXISTS (SELECT 1 FROM input i WHERE i.id = aw."accountId" AND i.days = aw.days)
+    )
+    INSERT INTO "AccountWindow" ("accountId", days, revenue, margin, orders, "recencyDays", r, f, m, segment)
+    SELECT id, days, revenue::numeric, margin::numeric, orders, recency, r, f, m, segment FROM input
+    ON CONFLICT (days, "accountId") DO UPDATE SET
+      revenue = EXCLUDED.revenue, margin = EXCLUDED.margin, orders = EXCLUDED.orders, "recencyDays" = EXCLUDED."recencyDays",
+      r = EXCLUDED.r, f = EXCLUDED.f, m = EXCLUDED.m, segment = EXCLUDED.segment
+    WHERE ("AccountWindow".revenue, "AccountWindow".margin, "AccountWindow".orders, "AccountWindow"."recencyDays",
+        "AccountWindow".r, "AccountWindow".f, "AccountWindow".m, "AccountWindow".segment)
+      IS DISTINCT FROM (EXCLUDED.revenue, EXCLUDED.margin, EXCLUDED.orders, EXCLUDED."recencyDays", EXCLUDED.r, EXCLUDED.f,
+        EXCLUDED.m, EXCLUDED.segment)`;
+}
+
+/**
+ * The per-account refresh's windows: the accounts' own figures, their ranks kept (none for a window they just
+ * entered). Only when the stored windows are as of the same day: figures of two days never mix in one table.
+ */
+function writeOwnWindows(db: Db | Tx, w: WindowColumns, accountIds: readonly string[], asOf: Date) {
+  return db.$executeRaw`
+    WITH current AS (SELECT 1 FROM "MetricsRefresh" WHERE "asOf" = ${utcDayString(asOf)}::date),
+    input AS (${windowInput(w)}),
+    gone AS (
+      DELETE FROM "AccountWindow" aw
+      WHERE aw."accountId" = ANY(${[...accountIds]}::text[]) AND EXISTS (SELECT 1 FROM current)
+        AND NOT EXISTS (SELECT 1 FROM input i WHERE i.id = aw."accountId" AND i.days = aw.days)
+    )
+    INSERT INTO "AccountWindow" ("accountId", days, revenue, margin, orders, "recencyDays")
+    SELECT id, days, revenue::numeric, margin::numeric, orders, recency FROM input WHERE EXISTS (SELECT 1 FROM current)
+    ON CONFLICT (days, "accountId") DO UPDATE SET
+      revenue = EXCLUDED.revenue, margin = EXCLUDED.margin, orders = EXCLUDED.orders, "recencyDays" = EXCLUDED."recencyDays"
+    WHERE ("AccountWindow".revenue, "AccountWindow".margin, "AccountWindow".orders, "AccountWindow"."recencyDays")
+      IS DISTINCT FROM (EXCLUDED.revenue, EXCLUDED.margin, EXCLUDED.orders, EXCLUDED."recencyDays")`;
 }

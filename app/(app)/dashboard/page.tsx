@@ -61,10 +61,10 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         id="matrix"
         title={t("dashboard.matrix.title")}
         intro={`${t("dashboard.matrix.intro")} ${modeText}`}
-        aside={<p className="text-sm font-medium text-slate-700" data-testid="matrix-assessed-count">{t("dashboard.matrix.assessedCount", { count: formatNumber(locale, matrix.bubbles.length) })}</p>}
+        aside={<p className="text-sm font-medium text-slate-700" data-testid="matrix-assessed-count">{t("dashboard.matrix.assessedCount", { count: formatNumber(locale, matrix.assessed) })}</p>}
         className="mb-6"
       >
-        {matrix.bubbles.length === 0 ? <PanelEmpty message={t("dashboard.empty.noAssessments")} height="h-[500px]" /> : <MatrixPanel data={matrix} />}
+        {matrix.assessed === 0 ? <PanelEmpty message={t("dashboard.empty.noAssessments")} height="h-[500px]" /> : <MatrixPanel data={matrix} />}
       </Panel>
       <div className="mb-6 grid gap-6 lg:grid-cols-2">
         <ParetoPanel data={pareto} filters={filters} locale={locale} t={t} />

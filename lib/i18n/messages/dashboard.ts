@@ -72,6 +72,9 @@ export const dashboard = defineMessages({
       band: { HIGH: "High", MEDIUM: "Medium", LOW: "Low" },
       nineBoxCell: "{attractiveness} attractiveness, {strength} strength: {count} accounts",
       more: "+{count} more",
+      notListed: "{count} smaller accounts not listed",
+      binLabel: "{count} more accounts around attractiveness {attractiveness}, strength {strength}",
+      binsNote: "The {cap} largest accounts by revenue are bubbles; the other {count} are counted in grey squares (darker = more accounts).",
     },
     pareto: {
       title: "ABC / Pareto",
@@ -193,6 +196,9 @@ export const dashboard = defineMessages({
       band: { HIGH: "高", MEDIUM: "中", LOW: "低" },
       nineBoxCell: "吸引力{attractiveness}、业务优势{strength}：{count} 个客户",
       more: "另有 {count} 个",
+      notListed: "另有 {count} 个较小客户未列出",
+      binLabel: "吸引力 {attractiveness}、业务优势 {strength} 附近另有 {count} 个客户",
+      binsNote: "按收入最大的 {cap} 个客户显示为气泡；其余 {count} 个以灰色方块计数（颜色越深客户越多）。",
     },
     pareto: {
       title: "ABC / 帕累托",

@@ -1,0 +1,30 @@
+-- CreateTable
+CREATE TABLE "AccountWindow" (
+    "accountId" TEXT NOT NULL,
+    "days" INTEGER NOT NULL,
+    "revenue" DECIMAL(18,2) NOT NULL,
+    "margin" DECIMAL(18,2) NOT NULL,
+    "orders" INTEGER NOT NULL,
+    "recencyDays" INTEGER NOT NULL,
+    "r" INTEGER,
+    "f" INTEGER,
+    "m" INTEGER,
+    "segment" TEXT,
+
+    CONSTRAINT "AccountWindow_pkey" PRIMARY KEY ("days","accountId")
+);
+
+-- CreateTable
+CREATE TABLE "MetricsRefresh" (
+    "id" INTEGER NOT NULL DEFAULT 1,
+    "asOf" DATE NOT NULL,
+    "finishedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "MetricsRefresh_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE INDEX "AccountWindow_accountId_idx" ON "AccountWindow"("accountId");
+
+-- AddForeignKey
+ALTER TABLE "AccountWindow" ADD CONSTRAINT "AccountWindow_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE CASCADE ON UPDATE CASCADE;
