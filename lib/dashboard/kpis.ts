@@ -5,7 +5,8 @@ import { QUADRANT_KEYS, type Quadrant } from "@/lib/matrix";
 import type { Stage } from "@/lib/stages";
 import { matrixPoints } from "./matrix";
 import { scopeSql, type DashboardQuery } from "./query";
-import { scopedCounts, scopedWindow } from "./shared";
+import { scopedCounts } from "./shared";
+import { quadrantRevenue, windowSummary } from "./window-summary";
 
 export type QuadrantFigures = { count: number; revenue: number };
 
@@ -69,28 +70,16 @@ const share = (part: number, total: number) => (total > 0 ? part / total : null)
 export async function getKpis(query: DashboardQuery): Promise<Kpis> {
   const [stages, window, matrix, coverage] = await Promise.all([
     scopedCounts(query),
-    scopedWindow(query),
+    windowSummary(query),
     matrixPoints(query),
     coverageRows(query),
   ]);
-  const totals = { revenue: 0, margin: 0, keyRevenue: 0, keyMargin: 0 };
-  const revenueOf = new Map<string, number>();
-  for (const row of window) {
-    revenueOf.set(row.id, row.revenue);
-    totals.revenue += row.revenue;
-    totals.margin += row.margin;
-    if (row.isKeyAccount) {
-      totals.keyRevenue += row.revenue;
-      totals.keyMargin += row.margin;
-    }
-  }
+  const totals = { revenue: window.revenue, margin: window.margin, keyRevenue: window.keyRevenue, keyMargin: window.keyMargin };
+  const revenueByQuadrant = await quadrantRevenue(query, matrix.bubbles);
   const quadrants = Object.fromEntries(
-    QUADRANT_KEYS.map((key) => [key, { count: 0, revenue: 0 }]),
+    QUADRANT_KEYS.map((key) => [key, { count: 0, revenue: revenueByQuadrant.get(key) ?? 0 }]),
   ) as Record<Quadrant, QuadrantFigures>;
-  for (const bubble of matrix.bubbles) {
-    quadrants[bubble.quadrant].count += 1;
-    quadrants[bubble.quadrant].revenue += revenueOf.get(bubble.id) ?? 0;
-  }
+  for (const bubble of matrix.bubbles) quadrants[bubble.quadrant].count += 1;
   const { below, checked } = countBelowDiamond(coverage);
   return {
     accounts: sum(stages, (s) => s.count),

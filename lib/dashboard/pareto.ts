@@ -1,7 +1,7 @@
 import "server-only";
 import { classifyAbc, DEFAULT_ABC_THRESHOLDS, type AbcClass, type AbcClassSummary, type ParetoPoint } from "@/lib/rfm";
 import type { DashboardQuery } from "./query";
-import { scopedWindow } from "./shared";
+import { windowSummary } from "./window-summary";
 
 export type ParetoData = {
   /** The cumulative revenue curve, thinned to at most MAX_POINTS (+ the class boundaries) for the chart. */
@@ -24,8 +24,9 @@ function thin(points: readonly ParetoPoint[], keep: ReadonlySet<number>): Pareto
 
 /** ABC / Pareto of the accounts in scope by revenue in the order window (lib/rfm's classifyAbc). */
 export async function getPareto(query: DashboardQuery): Promise<ParetoData> {
-  const rows = await scopedWindow(query);
-  const result = classifyAbc(rows.map((row) => ({ id: row.id, value: row.revenue })));
+  const { revenues } = await windowSummary(query);
+  // The curve and the classes depend on the values alone: positions stand in for the accounts.
+  const result = classifyAbc(revenues.map((value, index) => ({ id: String(index), value })));
   const classEnds = new Set<number>();
   result.items.forEach((item, index) => {
     const next = result.items[index + 1];

@@ -37,7 +37,7 @@ export type WindowFigures = {
 export type ScopedWindowRow = WindowFigures & { id: string; isKeyAccount: boolean };
 
 /** True when the stored windows (AccountWindow) are of the query's day: the last full refresh ran for it. */
-const storedWindowsFit = perQuery(async (query: DashboardQuery) => {
+export const storedWindowsFit = perQuery(async (query: DashboardQuery) => {
   const refresh = await getDb().metricsRefresh.findUnique({ where: { id: 1 }, select: { asOf: true } });
   return refresh?.asOf.getTime() === query.asOf.getTime();
 });
@@ -60,7 +60,7 @@ type StoredColumns = {
  * sent as one row of arrays (far cheaper to decode than a row object per account). numeric → float8 rounds like
  * Number() of the exact text.
  */
-async function storedScopedWindow(query: DashboardQuery): Promise<ScopedWindowRow[]> {
+export async function storedScopedWindow(query: DashboardQuery): Promise<ScopedWindowRow[]> {
   const [c] = await getDb().$queryRaw<StoredColumns[]>`
     SELECT array_agg(a.id) AS id, array_agg(a."isKeyAccount") AS key, array_agg(w.revenue::float8) AS revenue,
       array_agg(w.margin::float8) AS margin, array_agg(w."recencyDays") AS recency, array_agg(w.orders) AS frequency,
@@ -85,7 +85,7 @@ async function storedScopedWindow(query: DashboardQuery): Promise<ScopedWindowRo
  * The same figures aggregated from the orders now (computeRfmAbcFromDb): for a day no full refresh has covered
  * yet. The ABC part is asked for by margin so that the same query also returns each account's margin.
  */
-export async function liveScopedWindow(query: DashboardQuery): Promise<ScopedWindowRow[]> {
+export const liveScopedWindow = perQuery(async (query: DashboardQuery): Promise<ScopedWindowRow[]> => {
   const db = getDb();
   const [accounts, { rfm, abc }] = await Promise.all([
     db.$queryRaw<{ id: string; isKeyAccount: boolean }[]>`SELECT a.id, a."isKeyAccount" FROM "Account" a WHERE ${scopeSql(query)}`,
@@ -111,11 +111,12 @@ export async function liveScopedWindow(query: DashboardQuery): Promise<ScopedWin
     });
   }
   return rows;
-}
+});
 
 /**
  * Per-account figures of the order window (revenue, margin, RFM) for the accounts in scope that ordered in it:
- * stored by the metrics refresh when it ran for the query's day, otherwise aggregated from the orders.
+ * stored by the metrics refresh when it ran for the query's day, otherwise aggregated from the orders. Panels use
+ * their sums (window-summary.ts); the rows themselves are for lists and for checking the sums.
  */
 export const scopedWindow = perQuery(async (query: DashboardQuery): Promise<ScopedWindowRow[]> => {
   return (await storedWindowsFit(query)) ? storedScopedWindow(query) : liveScopedWindow(query);

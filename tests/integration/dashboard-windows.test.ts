@@ -5,6 +5,7 @@ import { refreshAccountMetrics } from "@/lib/metrics";
 import { dashboardQuery, DASHBOARD_PERIODS, getMatrixData, type DashboardFilters } from "@/lib/dashboard";
 import { binBubbles, MATRIX_BINS, type MatrixBubble } from "@/lib/dashboard/matrix";
 import { liveScopedWindow, scopedWindow } from "@/lib/dashboard/shared";
+import { storedWindowSummary, summarizeWindow, type WindowSummary } from "@/lib/dashboard/window-summary";
 import { createAccount, createOrders } from "../factories/accounts";
 import { createAssessment, createMatrixModel } from "../factories/dashboard";
 import { createUser } from "../factories/users";
@@ -72,6 +73,22 @@ describe("the dashboard's stored order windows", () => {
     // The windows really differ, so equality above is not equality of three copies.
     const sizes = await Promise.all(DASHBOARD_PERIODS.map(async (period) => (await scopedWindow(query({ period }))).length));
     expect(new Set(sizes).size).toBeGreaterThan(1);
+  });
+
+  it("are summed in Postgres to exactly the totals, cells and segments of the per-account figures", async () => {
+    const normal = (summary: WindowSummary) => ({
+      ...summary,
+      cells: [...summary.cells].sort((a, b) => a.r - b.r || a.f - b.f),
+      segments: [...summary.segments].sort((a, b) => a.segment.localeCompare(b.segment)),
+    });
+    for (const period of DASHBOARD_PERIODS) {
+      for (const filters of filterSets) {
+        const q = query({ ...filters, period }, manager);
+        const stored = normal(await storedWindowSummary(q));
+        expect(stored, `${period} ${JSON.stringify(filters)}`).toEqual(normal(summarizeWindow(await liveScopedWindow(q))));
+        if (filters.scope !== "mine") expect(stored.cells.length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it("are read from the refresh (not from the orders) and fall back to the orders on another day", async () => {

@@ -1,0 +1,123 @@
+import "server-only";
+import { getDb } from "@/lib/db/prisma";
+import type { Quadrant } from "@/lib/matrix";
+import type { RfmSegment } from "@/lib/rfm";
+import { perQuery } from "./per-query";
+import { periodDays, scopeSql, type DashboardQuery } from "./query";
+import { liveScopedWindow, storedWindowsFit, type ScopedWindowRow } from "./shared";
+
+/**
+ * Everything the panels need from the order window of the accounts in scope, as sums and counts: the revenue and
+ * margin totals, the R × F cells and segments, and each account's revenue (largest first) for the Pareto curve.
+ * From stored windows it is a handful of aggregates in Postgres, so the page does not grow with the portfolio.
+ */
+export type WindowSummary = {
+  revenue: number;
+  margin: number;
+  keyRevenue: number;
+  keyMargin: number;
+  /** Revenue per account with orders in the window, largest first. */
+  revenues: number[];
+  /** Accounts with RFM ranks, per (r, f). */
+  cells: { r: number; f: number; count: number; revenue: number }[];
+  segments: { segment: RfmSegment; count: number; revenue: number }[];
+};
+
+/** Exact sums of 2-decimal amounts (in cents), so Node's totals equal Postgres' numeric sums to the last digit. */
+const cents = (value: number) => Math.round(value * 100);
+
+/** The summary of per-account rows: what the stored aggregates compute, for a day without stored windows. */
+export function summarizeWindow(rows: readonly ScopedWindowRow[]): WindowSummary {
+  const totals = { revenue: 0, margin: 0, keyRevenue: 0, keyMargin: 0 };
+  const cells = new Map<string, { r: number; f: number; count: number; revenue: number }>();
+  const segments = new Map<RfmSegment, { segment: RfmSegment; count: number; revenue: number }>();
+  for (const row of rows) {
+    totals.revenue += cents(row.revenue);
+    totals.margin += cents(row.margin);
+    if (row.isKeyAccount) {
+      totals.keyRevenue += cents(row.revenue);
+      totals.keyMargin += cents(row.margin);
+    }
+    if (row.r === null || row.f === null || row.segment === null) continue;
+    const cell = cells.get(`${row.r}:${row.f}`) ?? { r: row.r, f: row.f, count: 0, revenue: 0 };
+    cell.count += 1;
+    cell.revenue += cents(row.revenue);
+    cells.set(`${row.r}:${row.f}`, cell);
+    const segment = segments.get(row.segment) ?? { segment: row.segment, count: 0, revenue: 0 };
+    segment.count += 1;
+    segment.revenue += cents(row.revenue);
+    segments.set(row.segment, segment);
+  }
+  const fromCents = <T extends { revenue: number }>(item: T) => ({ ...item, revenue: item.revenue / 100 });
+  return {
+    revenue: totals.revenue / 100,
+    margin: totals.margin / 100,
+    keyRevenue: totals.keyRevenue / 100,
+    keyMargin: totals.keyMargin / 100,
+    revenues: rows.map((row) => row.revenue).sort((a, b) => b - a),
+    cells: [...cells.values()].map(fromCents),
+    segments: [...segments.values()].map(fromCents),
+  };
+}
+
+type Totals = { revenue: number; margin: number; keyRevenue: number; keyMargin: number; revenues: number[] | null };
+type Cell = { r: number; f: number; segment: RfmSegment; count: number; revenue: number };
+
+/** The same summary from the stored windows, aggregated in Postgres (two queries, a few dozen rows back). */
+export async function storedWindowSummary(query: DashboardQuery): Promise<WindowSummary> {
+  const db = getDb();
+  const scope = scopeSql(query);
+  const days = periodDays(query.filters.period);
+  const [[totals], groups] = await Promise.all([
+    db.$queryRaw<Totals[]>`
+      SELECT COALESCE(sum(w.revenue), 0)::float8 AS revenue, COALESCE(sum(w.margin), 0)::float8 AS margin,
+        COALESCE(sum(w.revenue) FILTER (WHERE a."isKeyAccount"), 0)::float8 AS "keyRevenue",
+        COALESCE(sum(w.margin) FILTER (WHERE a."isKeyAccount"), 0)::float8 AS "keyMargin",
+        array_agg(w.revenue::float8 ORDER BY w.revenue DESC) AS revenues
+      FROM "AccountWindow" w JOIN "Account" a ON a.id = w."accountId"
+      WHERE w.days = ${days} AND ${scope}`,
+    // A segment follows from (r, f) alone, so grouping by all three gives both the cells and the segments.
+    db.$queryRaw<Cell[]>`
+      SELECT w.r, w.f, w.segment, count(*)::int AS count, sum(w.revenue)::float8 AS revenue
+      FROM "AccountWindow" w JOIN "Account" a ON a.id = w."accountId"
+      WHERE w.days = ${days} AND w.r IS NOT NULL AND w.f IS NOT NULL AND w.segment IS NOT NULL AND ${scope}
+      GROUP BY w.r, w.f, w.segment`,
+  ]);
+  const cells = new Map<string, WindowSummary["cells"][number]>();
+  const segments = new Map<RfmSegment, WindowSummary["segments"][number]>();
+  for (const group of groups) {
+    const cell = cells.get(`${group.r}:${group.f}`) ?? { r: group.r, f: group.f, count: 0, revenue: 0 };
+    cell.count += group.count;
+    cell.revenue = (cents(cell.revenue) + cents(group.revenue)) / 100;
+    cells.set(`${group.r}:${group.f}`, cell);
+    const segment = segments.get(group.segment) ?? { segment: group.segment, count: 0, revenue: 0 };
+    segment.count += group.count;
+    segment.revenue = (cents(segment.revenue) + cents(group.revenue)) / 100;
+    segments.set(group.segment, segment);
+  }
+  return { ...totals, revenues: totals.revenues ?? [], cells: [...cells.values()], segments: [...segments.values()] };
+}
+
+/** The order window's summary: stored aggregates when the last full refresh ran for the query's day. */
+export const windowSummary = perQuery(async (query: DashboardQuery): Promise<WindowSummary> => {
+  return (await storedWindowsFit(query)) ? storedWindowSummary(query) : summarizeWindow(await liveScopedWindow(query));
+});
+
+/** Window revenue per quadrant of the given assessed accounts (the matrix decides the quadrant). */
+export async function quadrantRevenue(query: DashboardQuery, placed: readonly { id: string; quadrant: Quadrant }[]): Promise<Map<Quadrant, number>> {
+  const result = new Map<Quadrant, number>();
+  if (await storedWindowsFit(query)) {
+    const rows = await getDb().$queryRaw<{ quadrant: Quadrant; revenue: number }[]>`
+      SELECT p.quadrant, sum(w.revenue)::float8 AS revenue
+      FROM unnest(${placed.map((p) => p.id)}::text[], ${placed.map((p) => p.quadrant)}::text[]) AS p(id, quadrant)
+      JOIN "AccountWindow" w ON w."accountId" = p.id AND w.days = ${periodDays(query.filters.period)}
+      GROUP BY p.quadrant`;
+    for (const row of rows) result.set(row.quadrant, row.revenue);
+    return result;
+  }
+  const revenueOf = new Map((await liveScopedWindow(query)).map((row) => [row.id, row.revenue]));
+  const sums = new Map<Quadrant, number>();
+  for (const p of placed) sums.set(p.quadrant, (sums.get(p.quadrant) ?? 0) + cents(revenueOf.get(p.id) ?? 0));
+  for (const [quadrant, sum] of sums) result.set(quadrant, sum / 100);
+  return result;
+}
