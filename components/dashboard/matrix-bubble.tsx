@@ -1,7 +1,7 @@
 "use client";
 
 import type { MouseEvent } from "react";
-import type { MatrixBubble as Bubble } from "@/lib/dashboard";
+import type { ChartBubble as Bubble } from "@/lib/dashboard";
 import { accountHref } from "./links";
 import { STAGE_COLORS } from "./stage-colors";
 

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { memo, useMemo, useState, type MouseEvent } from "react";
 import { CartesianGrid, ReferenceArea, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, XAxis, YAxis } from "recharts";
-import type { MatrixBin, MatrixBubble, MatrixData } from "@/lib/dashboard";
+import type { ChartBubble as MatrixBubble, MatrixBin, MatrixData } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { QUADRANTS, STRATEGIES, type Quadrant } from "@/lib/matrix";
@@ -52,7 +52,7 @@ const MatrixPlot = memo(function MatrixPlot({ data, showMovement, onActivate }: 
         strength: formatNumber(locale, payload.strength, 1),
       });
       return (
-        <rect data-testid="matrix-bin" x={cx - BIN_PX / 2} y={cy - BIN_PX / 2} width={BIN_PX} height={BIN_PX} rx={2}
+        <rect data-testid="matrix-bin" data-count={payload.count} x={cx - BIN_PX / 2} y={cy - BIN_PX / 2} width={BIN_PX} height={BIN_PX} rx={2}
           fill="#475569" fillOpacity={0.12 + 0.6 * (payload.count / most)} role="img" aria-label={label}>
           <title>{label}</title>
         </rect>

@@ -1,6 +1,6 @@
 "use client";
 
-import type { MatrixBubble } from "@/lib/dashboard";
+import type { ChartBubble as MatrixBubble } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { QUADRANTS } from "@/lib/matrix";

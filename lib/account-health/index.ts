@@ -4,5 +4,5 @@
  */
 export { isKeyContact, loadHealthInputs, loadHealthInputsAt, type LoadHealthOptions } from "./load-inputs";
 export { activeHealthModel, BOOTSTRAP_MODEL_NAME, type ActiveHealthModel } from "./model";
-export { refreshHealth, type RefreshHealthOptions, type RefreshHealthResult } from "./refresh";
+export { HEALTH_CHANGE_DAYS, refreshHealth, type RefreshHealthOptions, type RefreshHealthResult } from "./refresh";
 export { previewHealthModel, type BandCounts, type HealthModelPreview } from "./preview";

@@ -2,7 +2,7 @@
 import type { Db, Tx } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { computeHealth } from "@/lib/health";
-import { utcDayString } from "@/lib/dates";
+import { addDays, utcDayString } from "@/lib/dates";
 import { loadHealthInputs } from "./load-inputs";
 import { activeHealthModel } from "./model";
 
@@ -22,6 +22,12 @@ export type RefreshHealthResult = {
   snapshots: number;
   ms: { read: number; compute: number; write: number; total: number };
 };
+
+/**
+ * Health movers compare a reading with the one this many days before; each snapshot stores that change, so the
+ * dashboard lists the movers from one index instead of looking up every account's history.
+ */
+export const HEALTH_CHANGE_DAYS = 30;
 
 /** Rows per write statement: keeps each statement's parameters to a few MB. */
 const WRITE_BATCH = 1000;
@@ -54,6 +60,7 @@ export async function refreshHealth(db: Db | Tx, { accountIds, now }: RefreshHea
   let changed = 0;
   let snapshots = 0;
   const day = utcDayString(now);
+  const cutoff = utcDayString(addDays(now, -HEALTH_CHANGE_DAYS));
   for (let i = 0; i < rows.length; i += WRITE_BATCH) {
     const batch = rows.slice(i, i + WRITE_BATCH);
     const [counts] = await db.$queryRaw<{ current: number; snapshots: number }[]>`
@@ -63,12 +70,25 @@ export async function refreshHealth(db: Db | Tx, { accountIds, now }: RefreshHea
           ${batch.map((r) => r.band)}::text[], ${batch.map((r) => r.components)}::text[]) AS t(id, score, band, components)
         JOIN "Account" a ON a.id = t.id
       ), snap AS (
-        INSERT INTO "HealthSnapshot" AS s ("accountId", day, "modelId", score, band, components)
-        SELECT id, ${day}::date, ${model.id}, score, band, components FROM input
+        INSERT INTO "HealthSnapshot" AS s ("accountId", day, "modelId", score, band, components, change30)
+        SELECT i.id, ${day}::date, ${model.id}, i.score, i.band, i.components, i.score - base.score FROM input i
+        -- The reading to compare with: the latest on or before the cutoff, else the first one after it (a younger
+        -- account against its first reading); never the day's own row.
+        LEFT JOIN LATERAL (
+          SELECT score FROM (
+            (SELECT p.score, 0 AS pick FROM "HealthSnapshot" p
+              WHERE p."accountId" = i.id AND p.day <= ${cutoff}::date AND p.score IS NOT NULL ORDER BY p.day DESC LIMIT 1)
+            UNION ALL
+            (SELECT p.score, 1 AS pick FROM "HealthSnapshot" p
+              WHERE p."accountId" = i.id AND p.day > ${cutoff}::date AND p.day < ${day}::date AND p.score IS NOT NULL
+              ORDER BY p.day ASC LIMIT 1)
+          ) candidates ORDER BY pick LIMIT 1
+        ) base ON true
         ON CONFLICT ("accountId", day) DO UPDATE
-          SET "modelId" = EXCLUDED."modelId", score = EXCLUDED.score, band = EXCLUDED.band, components = EXCLUDED.components
-          WHERE (s."modelId", s.score, s.band, s.components) IS DISTINCT FROM
-                (EXCLUDED."modelId", EXCLUDED.score, EXCLUDED.band, EXCLUDED.components)
+          SET "modelId" = EXCLUDED."modelId", score = EXCLUDED.score, band = EXCLUDED.band, components = EXCLUDED.components,
+            change30 = EXCLUDED.change30
+          WHERE (s."modelId", s.score, s.band, s.components, s.change30) IS DISTINCT FROM
+                (EXCLUDED."modelId", EXCLUDED.score, EXCLUDED.band, EXCLUDED.components, EXCLUDED.change30)
         RETURNING 1
       ), cur AS (
         INSERT INTO "AccountHealth" AS h ("accountId", "modelId", score, band, components, "computedAt")
@@ -83,6 +103,12 @@ export async function refreshHealth(db: Db | Tx, { accountIds, now }: RefreshHea
       SELECT (SELECT count(*) FROM cur)::int AS current, (SELECT count(*) FROM snap)::int AS snapshots`;
     changed += counts.current;
     snapshots += counts.snapshots;
+  }
+  if (!accountIds) {
+    // Every account now has the day's snapshot: the dashboard may read the movers from them.
+    await db.$executeRaw`
+      INSERT INTO "MetricsRefresh" (id, "healthAsOf") VALUES (1, ${day}::date)
+      ON CONFLICT (id) DO UPDATE SET "healthAsOf" = EXCLUDED."healthAsOf"`;
   }
   const written = performance.now();
   return {

@@ -1,11 +1,13 @@
 import "server-only";
 import { addDays, utcDayString } from "@/lib/dates";
+import { HEALTH_CHANGE_DAYS } from "@/lib/account-health";
 import { getDb } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { HealthBand } from "@/lib/health";
 import { scopeSql, type DashboardQuery } from "./query";
 
-/** Movers look back this many days; each side of the list shows this many accounts. */
-export const HEALTH_MOVER_DAYS = 30;
+/** Movers look back this many days (the change each snapshot stores); each side of the list shows this many accounts. */
+export const HEALTH_MOVER_DAYS = HEALTH_CHANGE_DAYS;
 export const HEALTH_MOVER_COUNT = 5;
 
 export type HealthMover = { id: string; name: string; isKeyAccount: boolean; from: number; to: number; delta: number; band: HealthBand | null };
@@ -20,6 +22,58 @@ export type HealthDashboard = {
 };
 
 type BandRow = { band: HealthBand | null; key: boolean; count: number };
+type Direction = "up" | "down";
+
+/** Ties on the change go by name, then id, in code-unit order: the same in both queries below. */
+const moverOrder = (direction: Direction, change: Prisma.Sql) =>
+  direction === "up"
+    ? Prisma.sql`ORDER BY ${change} DESC, a.name COLLATE "C", a.id COLLATE "C" LIMIT ${HEALTH_MOVER_COUNT}`
+    : Prisma.sql`ORDER BY ${change} ASC, a.name COLLATE "C", a.id COLLATE "C" LIMIT ${HEALTH_MOVER_COUNT}`;
+
+/** From the day's snapshots, which carry their 30-day change (lib/account-health): one index range per side. */
+function storedMovers(query: DashboardQuery, direction: Direction) {
+  return getDb().$queryRaw<HealthMover[]>`
+    SELECT a.id, a.name, a."isKeyAccount", s.score - s.change30 AS "from", s.score AS "to", s.change30 AS delta, s.band::text AS band
+    FROM "HealthSnapshot" s JOIN "Account" a ON a.id = s."accountId"
+    WHERE s.day = ${utcDayString(query.asOf)}::date AND ${direction === "up" ? Prisma.sql`s.change30 > 0` : Prisma.sql`s.change30 < 0`}
+      AND s.score IS NOT NULL AND ${scopeSql(query)}
+    ${moverOrder(direction, Prisma.sql`s.change30`)}`;
+}
+
+/** Each account's current reading against its history (for a day the full health refresh has not covered). */
+function liveMovers(query: DashboardQuery, direction: Direction) {
+  const cutoff = utcDayString(addDays(query.asOf, -HEALTH_MOVER_DAYS));
+  // Both lookups walk the snapshot primary key (accountId, day) of one account each.
+  return getDb().$queryRaw<HealthMover[]>`
+    SELECT a.id, a.name, a."isKeyAccount", b.score AS "from", h.score AS "to", h.score - b.score AS delta, h.band::text AS band
+    FROM "Account" a
+    JOIN "AccountHealth" h ON h."accountId" = a.id AND h.score IS NOT NULL
+    CROSS JOIN LATERAL (
+      SELECT score FROM (
+        (SELECT s.score, 0 AS pick FROM "HealthSnapshot" s
+          WHERE s."accountId" = a.id AND s.day <= ${cutoff}::date AND s.score IS NOT NULL ORDER BY s.day DESC LIMIT 1)
+        UNION ALL
+        (SELECT s.score, 1 AS pick FROM "HealthSnapshot" s
+          WHERE s."accountId" = a.id AND s.day > ${cutoff}::date AND s.score IS NOT NULL ORDER BY s.day ASC LIMIT 1)
+      ) candidates ORDER BY pick LIMIT 1
+    ) b
+    WHERE ${scopeSql(query)} AND ${direction === "up" ? Prisma.sql`h.score > b.score` : Prisma.sql`h.score < b.score`}
+    ${moverOrder(direction, Prisma.sql`h.score - b.score`)}`;
+}
+
+/** True when the full health refresh ran for the query's day: every account's snapshot of the day exists. */
+async function storedMoversFit(query: DashboardQuery) {
+  const refresh = await getDb().metricsRefresh.findUnique({ where: { id: 1 }, select: { healthAsOf: true } });
+  return refresh?.healthAsOf?.getTime() === query.asOf.getTime();
+}
+
+/** The accounts whose score rose or fell most against 30 days ago, each side HEALTH_MOVER_COUNT long. */
+export async function healthMovers(query: DashboardQuery, source: "stored" | "live" | "auto" = "auto") {
+  const stored = source === "auto" ? await storedMoversFit(query) : source === "stored";
+  const movers = stored ? storedMovers : liveMovers;
+  const [up, down] = await Promise.all([movers(query, "up"), movers(query, "down")]);
+  return { up, down };
+}
 
 /**
  * The health section of the dashboard, over the dashboard's own scope: the band distribution, the share of healthy
@@ -27,29 +81,13 @@ type BandRow = { band: HealthBand | null; key: boolean; count: number };
  * snapshot on or before that day, else the oldest one since — a younger account is compared with its first reading).
  */
 export async function getHealthDashboard(query: DashboardQuery): Promise<HealthDashboard> {
-  const db = getDb();
-  const cutoff = utcDayString(addDays(query.asOf, -HEALTH_MOVER_DAYS));
-  const [bandRows, movers] = await Promise.all([
-    db.$queryRaw<BandRow[]>`
+  const [bandRows, { up, down }] = await Promise.all([
+    getDb().$queryRaw<BandRow[]>`
       SELECT h.band::text AS band, a."isKeyAccount" AS key, count(*)::int AS count
       FROM "Account" a LEFT JOIN "AccountHealth" h ON h."accountId" = a.id
       WHERE ${scopeSql(query)}
       GROUP BY 1, 2`,
-    // Both lookups walk the snapshot primary key (accountId, day) of one account each.
-    db.$queryRaw<HealthMover[]>`
-      SELECT a.id, a.name, a."isKeyAccount", b.score AS "from", h.score AS "to", h.score - b.score AS delta, h.band::text AS band
-      FROM "Account" a
-      JOIN "AccountHealth" h ON h."accountId" = a.id AND h.score IS NOT NULL
-      CROSS JOIN LATERAL (
-        SELECT score FROM (
-          (SELECT s.score, 0 AS pick FROM "HealthSnapshot" s
-            WHERE s."accountId" = a.id AND s.day <= ${cutoff}::date AND s.score IS NOT NULL ORDER BY s.day DESC LIMIT 1)
-          UNION ALL
-          (SELECT s.score, 1 AS pick FROM "HealthSnapshot" s
-            WHERE s."accountId" = a.id AND s.day > ${cutoff}::date AND s.score IS NOT NULL ORDER BY s.day ASC LIMIT 1)
-        ) candidates ORDER BY pick LIMIT 1
-      ) b
-      WHERE ${scopeSql(query)} AND h.score <> b.score`,
+    healthMovers(query),
   ]);
   const bands = { HEALTHY: 0, WATCH: 0, AT_RISK: 0, none: 0 };
   let keyAccounts = 0;
@@ -61,8 +99,5 @@ export async function getHealthDashboard(query: DashboardQuery): Promise<HealthD
       if (row.band === "HEALTHY") healthyKeyAccounts += row.count;
     }
   }
-  const byName = (a: HealthMover, b: HealthMover) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id);
-  const up = movers.filter((m) => m.delta > 0).sort((a, b) => b.delta - a.delta || byName(a, b)).slice(0, HEALTH_MOVER_COUNT);
-  const down = movers.filter((m) => m.delta < 0).sort((a, b) => a.delta - b.delta || byName(a, b)).slice(0, HEALTH_MOVER_COUNT);
   return { bands, keyAccounts, healthyKeyAccounts, up, down };
 }

@@ -1,6 +1,6 @@
 /** Data of the portfolio dashboard, one file per panel; every panel takes the same DashboardQuery. */
 export { getKpis, type Kpis, type QuadrantFigures } from "./kpis";
-export { getMatrixData, MATRIX_BUBBLE_CAP, type MatrixBin, type MatrixBubble, type MatrixData, type NineBoxCell } from "./matrix";
+export { getMatrixData, MATRIX_BUBBLE_CAP, type ChartBubble, type MatrixBin, type MatrixBubble, type MatrixData, type NineBoxCell } from "./matrix";
 export { getHealthDashboard, HEALTH_MOVER_COUNT, HEALTH_MOVER_DAYS, type HealthDashboard, type HealthMover } from "./health";
 export { getFilterOptions, type FilterOptions } from "./options";
 export { getPareto, type ParetoData } from "./pareto";

@@ -40,8 +40,11 @@ export type MatrixBubble = BubbleAccount & {
   nineBox: { attractiveness: Band; strength: Band };
 };
 
+/** A bubble as the chart draws it: what the hover card shows, nothing the server panels alone need. */
+export type ChartBubble = Omit<MatrixBubble, "nineBox" | "stale">;
+
 /** At most this many accounts are drawn as bubbles (the largest by revenue); the others are counted in bins. */
-export const MATRIX_BUBBLE_CAP = 500;
+export const MATRIX_BUBBLE_CAP = 200;
 /** Bins per axis for the accounts beyond the cap. */
 export const MATRIX_BINS = 20;
 /** Names listed per nine-box cell (the largest by revenue); the cell's count is always exact. */
@@ -69,7 +72,7 @@ export type MatrixData = {
    * The largest accounts by revenue (at most MATRIX_BUBBLE_CAP), sorted by revenue descending, so small bubbles are
    * drawn last, on top of large ones.
    */
-  bubbles: MatrixBubble[];
+  bubbles: ChartBubble[];
   /** Every other assessed account in scope, counted per grid square: a page stays the same size at any portfolio size. */
   bins: MatrixBin[];
   /** The nine cells, high attractiveness first, each low → high strength. */
@@ -127,7 +130,7 @@ async function thresholdsFor(model: Awaited<ReturnType<typeof activeModel>>, sca
   });
 }
 
-type MatrixPoints = Omit<MatrixData, "assessed" | "bins" | "nineBox">;
+type MatrixPoints = Omit<MatrixData, "assessed" | "bins" | "nineBox" | "bubbles"> & { bubbles: MatrixBubble[] };
 
 /**
  * Every assessed account in scope with its position, previous position and nine-box cell, for the server-side
@@ -209,6 +212,11 @@ function nineBoxCells(bubbles: readonly MatrixBubble[]): NineBoxCell[] {
   return [...cells.values()];
 }
 
+const chartBubble = (b: MatrixBubble): ChartBubble => ({
+  id: b.id, name: b.name, ownerName: b.ownerName, stage: b.stage, isKeyAccount: b.isKeyAccount, revenue12m: b.revenue12m,
+  attractiveness: b.attractiveness, strength: b.strength, quadrant: b.quadrant, assessedAt: b.assessedAt, previous: b.previous,
+});
+
 /**
  * The matrix as the page draws it, bounded whatever the portfolio size: the largest accounts as bubbles, the rest
  * in bins, the nine-box as exact counts with the largest names. Every count covers every account in scope.
@@ -218,7 +226,7 @@ export const getMatrixData = perQuery(async (query: DashboardQuery): Promise<Mat
   return {
     ...points,
     assessed: points.bubbles.length,
-    bubbles: points.bubbles.slice(0, MATRIX_BUBBLE_CAP),
+    bubbles: points.bubbles.slice(0, MATRIX_BUBBLE_CAP).map(chartBubble),
     bins: binBubbles(points.bubbles.slice(MATRIX_BUBBLE_CAP), points.scale),
     nineBox: nineBoxCells(points.bubbles),
   };

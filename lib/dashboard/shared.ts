@@ -39,7 +39,7 @@ export type ScopedWindowRow = WindowFigures & { id: string; isKeyAccount: boolea
 /** True when the stored windows (AccountWindow) are of the query's day: the last full refresh ran for it. */
 export const storedWindowsFit = perQuery(async (query: DashboardQuery) => {
   const refresh = await getDb().metricsRefresh.findUnique({ where: { id: 1 }, select: { asOf: true } });
-  return refresh?.asOf.getTime() === query.asOf.getTime();
+  return refresh?.asOf?.getTime() === query.asOf.getTime();
 });
 
 type StoredColumns = {

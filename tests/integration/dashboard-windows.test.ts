@@ -2,6 +2,8 @@ import { DAY_MS } from "@/lib/dates";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
 import { refreshAccountMetrics } from "@/lib/metrics";
+import { refreshHealth } from "@/lib/account-health";
+import { healthMovers } from "@/lib/dashboard/health";
 import { dashboardQuery, DASHBOARD_PERIODS, getMatrixData, type DashboardFilters } from "@/lib/dashboard";
 import { binBubbles, MATRIX_BINS, type MatrixBubble } from "@/lib/dashboard/matrix";
 import { liveScopedWindow, scopedWindow } from "@/lib/dashboard/shared";
@@ -144,6 +146,25 @@ describe("the dashboard's stored order windows", () => {
     const changed = after.metrics.filter((row, i) => row.v !== first.metrics[i].v).map((row) => row.id);
     expect(changed).toContain(accountIds[5]);
     expect(changed.length).toBeLessThan(first.metrics.length);
+  });
+});
+
+describe("health movers from the day's snapshots", () => {
+  it("equal the movers looked up from each account's history", async () => {
+    // Readings on several days: scores move as assessments and the last orders age.
+    for (const ago of [75, 45, 31, 30, 12, 0]) await refreshHealth(db, { now: new Date(AS_OF.getTime() - ago * DAY_MS) });
+    let movers = 0;
+    for (const filters of [{}, { region: "West" }, { scope: "mine" as const }]) {
+      for (const viewer of [director, manager]) {
+        const q = query(filters, viewer);
+        const stored = await healthMovers(q, "stored");
+        expect(stored, JSON.stringify(filters)).toEqual(await healthMovers(q, "live"));
+        movers += stored.up.length + stored.down.length;
+      }
+    }
+    expect(movers).toBeGreaterThan(0);
+    // The dashboard uses the snapshots only on the day the full refresh covered.
+    expect(await db.metricsRefresh.findUnique({ where: { id: 1 } })).toMatchObject({ healthAsOf: AS_OF });
   });
 });
 

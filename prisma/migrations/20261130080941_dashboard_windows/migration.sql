@@ -1,3 +1,6 @@
+-- AlterTable
+ALTER TABLE "HealthSnapshot" ADD COLUMN     "change30" INTEGER;
+
 -- CreateTable
 CREATE TABLE "AccountWindow" (
     "accountId" TEXT NOT NULL,
@@ -17,14 +20,18 @@ CREATE TABLE "AccountWindow" (
 -- CreateTable
 CREATE TABLE "MetricsRefresh" (
     "id" INTEGER NOT NULL DEFAULT 1,
-    "asOf" DATE NOT NULL,
-    "finishedAt" TIMESTAMP(3) NOT NULL,
+    "asOf" DATE,
+    "finishedAt" TIMESTAMP(3),
+    "healthAsOf" DATE,
 
     CONSTRAINT "MetricsRefresh_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
 CREATE INDEX "AccountWindow_accountId_idx" ON "AccountWindow"("accountId");
+
+-- CreateIndex
+CREATE INDEX "HealthSnapshot_day_change30_idx" ON "HealthSnapshot"("day", "change30");
 
 -- AddForeignKey
 ALTER TABLE "AccountWindow" ADD CONSTRAINT "AccountWindow_accountId_fkey" FOREIGN KEY ("accountId") REFERENCES "Account"("id") ON DELETE CASCADE ON UPDATE CASCADE;
