@@ -44,11 +44,11 @@ export type MatrixBubble = BubbleAccount & {
 export type ChartBubble = Omit<MatrixBubble, "nineBox" | "stale">;
 
 /** At most this many accounts are drawn as bubbles (the largest by revenue); the others are counted in bins. */
-export const MATRIX_BUBBLE_CAP = 200;
+export const MATRIX_BUBBLE_CAP = 150;
 /** Bins per axis for the accounts beyond the cap. */
 export const MATRIX_BINS = 20;
 /** Names listed per nine-box cell (the largest by revenue); the cell's count is always exact. */
-export const NINE_BOX_NAMES = 30;
+export const NINE_BOX_NAMES = 12;
 
 /** The accounts beyond the bubble cap whose position falls in one square of the grid (centre, exact count). */
 export type MatrixBin = { strength: number; attractiveness: number; count: number; revenue12m: number };
@@ -212,9 +212,14 @@ function nineBoxCells(bubbles: readonly MatrixBubble[]): NineBoxCell[] {
   return [...cells.values()];
 }
 
+/** Positions to 1/1000 of a point: far below a pixel, and a third of the bytes of a full double. */
+const position = (value: number) => Math.round(value * 1000) / 1000;
+
+/** What the chart needs of a bubble (its quadrant was placed on the exact position). */
 const chartBubble = (b: MatrixBubble): ChartBubble => ({
-  id: b.id, name: b.name, ownerName: b.ownerName, stage: b.stage, isKeyAccount: b.isKeyAccount, revenue12m: b.revenue12m,
-  attractiveness: b.attractiveness, strength: b.strength, quadrant: b.quadrant, assessedAt: b.assessedAt, previous: b.previous,
+  id: b.id, name: b.name, ownerName: b.ownerName, stage: b.stage, isKeyAccount: b.isKeyAccount, revenue12m: Math.round(b.revenue12m),
+  attractiveness: position(b.attractiveness), strength: position(b.strength), quadrant: b.quadrant, assessedAt: b.assessedAt,
+  previous: b.previous && { attractiveness: position(b.previous.attractiveness), strength: position(b.previous.strength), quadrant: b.previous.quadrant },
 });
 
 /**

@@ -51,27 +51,30 @@ export type RankedAccount = {
  */
 async function candidateRows(db: Db): Promise<CandidateRow[]> {
   return db.$queryRaw<CandidateRow[]>`
-    WITH latest AS (
+    WITH latest AS MATERIALIZED (
       SELECT DISTINCT ON (s."accountId") s.id, s."accountId", s."modelId", s.strength
       FROM "Assessment" s ORDER BY s."accountId", s."assessedAt" DESC, s.id DESC
     ),
-    inputs AS (
-      SELECT l."accountId", m."scaleMin", m."scaleMax", l.strength,
-        avg(CASE WHEN f."groupKey" = 'FUTURE' THEN CASE WHEN f.inverted THEN m."scaleMin" + m."scaleMax" - sc.score ELSE sc.score END END) AS potential,
+    -- The latest assessments' scores aggregated in one pass (a hash join, not an index probe per assessment).
+    scores AS (
+      SELECT sc."assessmentId",
+        avg(CASE WHEN f."groupKey" = 'FUTURE' THEN CASE WHEN f.inverted THEN fm."scaleMin" + fm."scaleMax" - sc.score ELSE sc.score END END) AS potential,
         avg(CASE WHEN f.key IN ('industry_position', 'mutual_position') THEN sc.score END) AS reference
-      FROM latest l
-      JOIN "ScoringModel" m ON m.id = l."modelId"
-      LEFT JOIN "AssessmentScore" sc ON sc."assessmentId" = l.id
-      LEFT JOIN "ScoringFactor" f ON f.id = sc."factorId"
-      GROUP BY l."accountId", m."scaleMin", m."scaleMax", l.strength
+      FROM "AssessmentScore" sc
+      JOIN "ScoringFactor" f ON f.id = sc."factorId"
+      JOIN "ScoringModel" fm ON fm.id = f."modelId"
+      WHERE sc."assessmentId" IN (SELECT id FROM latest)
+      GROUP BY sc."assessmentId"
     )
     SELECT a.id, a.name, a.version, a."isKeyAccount", mt."revenue12m"::text AS "revenue12m", mt."abcClass", mt."rfmSegment", mt."orderCount",
-      i."scaleMin", i."scaleMax", i.strength::text AS strength, i.potential::text AS potential, i.reference::text AS reference,
+      m."scaleMin", m."scaleMax", l.strength::text AS strength, s.potential::text AS potential, s.reference::text AS reference,
       clv.clv36m::text AS clv36m
     FROM "Account" a
     LEFT JOIN "AccountMetrics" mt ON mt."accountId" = a.id
     LEFT JOIN "AccountClv" clv ON clv."accountId" = a.id
-    LEFT JOIN inputs i ON i."accountId" = a.id
+    LEFT JOIN latest l ON l."accountId" = a.id
+    LEFT JOIN "ScoringModel" m ON m.id = l."modelId"
+    LEFT JOIN scores s ON s."assessmentId" = l.id
     WHERE NOT a.archived
     ORDER BY a.name, a.id`;
 }
