@@ -98,9 +98,10 @@ export async function seedDemoData(db: Db, { asOf, scale = 1 }: { asOf: Date; sc
   await refreshAccountMetrics(db, { asOf });
   // The account page, lists and dashboard show lifetime values from the first start on.
   await refreshLifetimeValues(db, { asOf });
-  // Account health (on the fresh churn risk) and the key accounts' last month of it, for the trend.
-  await refreshHealth(db, { now: asOf });
+  // The key accounts' last month of health, for the trend, then today's (on the fresh churn risk): today's
+  // snapshots store their change against that history, which the dashboard's movers read.
   await seedHealthHistory(db, { asOf });
+  await refreshHealth(db, { now: asOf });
   return { accounts: accounts.length * scale, orders: orders.length * scale };
 }
 
