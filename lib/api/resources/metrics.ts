@@ -60,7 +60,7 @@ const metricsJson = (m: Row): z.infer<typeof ZApiMetrics> => {
   };
 };
 
-/** Ordered by (computedAt, accountId): every refresh moves the refreshed accounts to the end; `updatedSince` reads computedAt. */
+/** Ordered by (computedAt, accountId): a refresh moves the accounts whose figures changed to the end; `updatedSince` reads computedAt. */
 export const ZApiMetricsListQuery = z.object({
   ...listQuery,
   accountId: z.string().max(64).optional(),
