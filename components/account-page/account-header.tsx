@@ -5,7 +5,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import type { AccountHeader as Account } from "@/lib/account-page";
 import { getI18n } from "@/lib/i18n/server";
-import { hasCjk } from "@/lib/search/schemas";
+import { hasCjk } from "@/lib/search/query-text";
 
 /** Name, owner, place, flags and the way to edit, assess or see the stage board. */
 export async function AccountHeader({ account }: { account: Account }) {

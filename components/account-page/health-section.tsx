@@ -6,7 +6,7 @@ import type { HealthComponentResult, HealthEvidence } from "@/lib/health";
 import { formatDate, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import type { MessageKey, Translate } from "@/lib/i18n/translate";
-import { HealthTrendChart } from "./health-trend-chart";
+import { HealthTrendChart } from "./health-trend-chart-lazy";
 
 /** Evidence is a message key with values, so it reads in the viewer's language. */
 const says = (t: Translate, evidence: HealthEvidence) => t(evidence.key as MessageKey, evidence.values);

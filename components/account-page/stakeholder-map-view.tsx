@@ -4,7 +4,7 @@ import { getI18n } from "@/lib/i18n/server";
 import { loadStakeholderMap } from "@/lib/stakeholder-map/queries";
 import { AddContact } from "./add-contact";
 import { LeftContacts } from "./left-contacts";
-import { StakeholderChart } from "./stakeholder-chart";
+import { StakeholderChart } from "./stakeholder-chart-lazy";
 
 /**
  * The stakeholder map: the gap list (also the text alternative of the chart's markers), the org chart with its

@@ -14,7 +14,7 @@ import { RFM_SEGMENTS, type RfmSegment } from "@/lib/rfm";
 import type { AccountSortKey, TAccountListQuery } from "@/lib/accounts/schemas";
 import { isColumnShown } from "@/lib/saved-views/lists";
 import { RowCheckbox, SelectAllOnPage } from "./bulk-selection";
-import { hasCjk } from "@/lib/search/schemas";
+import { hasCjk } from "@/lib/search/query-text";
 
 const RISK_TONE: Record<RiskLevel, BadgeTone> = { LOW: "green", MEDIUM: "amber", HIGH: "red" };
 /** Figures read best largest first; text columns A→Z. */

@@ -7,7 +7,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { TeamRole } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
-import { listHref } from "@/lib/lists/query";
+import { listHref } from "@/lib/lists/links";
 import type { ActionResult } from "@/lib/server/result";
 import type { BulkOutcome } from "@/lib/server/define-action";
 import { BULK_FORM_ID, setRowsChecked, useSelection } from "./bulk-selection";

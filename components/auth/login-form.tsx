@@ -1,9 +1,9 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useState, type FormEvent } from "react";
+import { signInWith, signInWithPassword } from "@/lib/auth/browser-auth";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { ZSignIn } from "@/lib/auth/schemas";
+import { checkSignIn } from "@/lib/auth/sign-in-input";
 import { parseSignInError, waitMinutes, type SignInError } from "@/lib/auth/sign-in-errors";
 import { OIDC_PROVIDER_ID } from "@/lib/auth/sso-id";
 import { useI18n } from "@/lib/i18n/client";
@@ -52,20 +52,21 @@ export function LoginForm({
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = ZSignIn.safeParse({ email: form.get("email"), password: form.get("password") });
+    const parsed = checkSignIn({ email: form.get("email"), password: form.get("password") });
     setFormError(null);
-    if (!parsed.success) {
+    if (!parsed.ok) {
       const next: FieldErrors = {};
-      for (const issue of parsed.error.issues) next[issue.path[0] as keyof FieldErrors] = `login.${issue.message}` as MessageKey;
+      if (parsed.errors.email) next.email = `login.${parsed.errors.email}`;
+      if (parsed.errors.password) next.password = `login.${parsed.errors.password}`;
       setErrors(next);
       return;
     }
     setErrors({});
     setPending("password");
     try {
-      const result = await signIn("credentials", { ...parsed.data, redirect: false });
-      if (!result || result.error) {
-        setFormError(parseSignInError(result?.error) ?? { kind: "unexpected" });
+      const result = await signInWithPassword(parsed.data.email, parsed.data.password);
+      if (result.error) {
+        setFormError(parseSignInError(result.error) ?? { kind: "unexpected" });
         setPending(null);
         return;
       }
@@ -81,7 +82,7 @@ export function LoginForm({
     setFormError(null);
     setPending("sso");
     try {
-      await signIn(OIDC_PROVIDER_ID, { callbackUrl: target });
+      await signInWith(OIDC_PROVIDER_ID, target);
     } catch {
       setFormError({ kind: "ssoFailed" });
       setPending(null);

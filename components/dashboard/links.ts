@@ -1,5 +1,5 @@
 import type { DashboardFilters } from "@/lib/dashboard";
-import { listHref, OWNER_ALL } from "@/lib/lists/query";
+import { listHref, OWNER_ALL } from "@/lib/lists/links";
 
 /**
  * A link to the accounts list (its URL contract) with `extra` (e.g. segment=CHAMPIONS) and the dashboard's owner,

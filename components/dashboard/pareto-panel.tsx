@@ -7,7 +7,7 @@ import type { AbcClass } from "@/lib/rfm";
 import Link from "next/link";
 import { accountsListHref } from "./links";
 import { Panel, PanelEmpty } from "./panel";
-import { ParetoChart } from "./pareto-chart";
+import { ParetoChart } from "./pareto-chart-lazy";
 
 const CLASSES: AbcClass[] = ["A", "B", "C"];
 

@@ -1,11 +1,11 @@
 "use client";
 
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import { signInWithPassword } from "@/lib/auth/browser-auth";
 import { useI18n } from "@/lib/i18n/client";
 import { changePasswordAction } from "@/lib/users/profile-actions";
 import { ZChangePassword, ZPasswordChoice } from "@/lib/users/schemas";
@@ -37,7 +37,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     runner.run(
       () => changePasswordAction(current.data),
       async () => {
-        const again = await signIn("credentials", { email, password: input.password, redirect: false }).catch(() => null);
+        const again = await signInWithPassword(email, input.password).catch(() => null);
         if (!again || again.error) {
           router.push("/login");
           return;

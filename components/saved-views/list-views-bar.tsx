@@ -2,7 +2,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { getDb } from "@/lib/db/prisma";
 import type { Translate, MessageKey } from "@/lib/i18n/translate";
 import { toSearchParams, type ParamValue } from "@/lib/lists/query";
-import { cleanViewQuery, LIST_SPECS, type SavedViewList } from "@/lib/saved-views/lists";
+import { cleanViewQuery, LIST_SPECS, parseColumns, viewHref, type SavedViewList } from "@/lib/saved-views/lists";
 import { listSavedViews } from "@/lib/saved-views/queries";
 import { ListViews } from "./list-views";
 
@@ -16,10 +16,14 @@ export async function ListViewsBar({ list, user, query, visible, t }: { list: Sa
   const views = await listSavedViews(getDb(), user, list);
   const params = toSearchParams(query);
   const spec = LIST_SPECS[list];
+  // A view saved now stores every column as "all" (none), else the visible ones (see ListViews).
+  const allColumns = visible.length === spec.columns.length;
   return (
     <ListViews
       list={list}
-      views={views}
+      path={spec.path}
+      views={views.map((view) => ({ ...view, href: viewHref(list, view) }))}
+      newViewColumns={{ columns: parseColumns(list, allColumns ? [] : visible), count: spec.columns.length }}
       active={views.find((v) => v.id === query.view) ?? null}
       params={params}
       query={cleanViewQuery(list, params)}

@@ -7,15 +7,21 @@ import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
 import { useI18n } from "@/lib/i18n/client";
-import { listHref } from "@/lib/lists/query";
+import { listHref } from "@/lib/lists/links";
 import { deleteViewAction, renameViewAction, saveViewAction, updateViewAction } from "@/lib/saved-views/actions";
-import { LIST_SPECS, viewHref, type SavedViewList } from "@/lib/saved-views/lists";
+import { viewLink } from "@/lib/saved-views/links";
+import type { SavedViewList } from "@/lib/saved-views/lists";
 import type { SavedViewSummary } from "@/lib/saved-views/queries";
 import type { ActionResult } from "@/lib/server/result";
 
 type Props = {
   list: SavedViewList;
-  views: SavedViewSummary[];
+  /** The list's page. */
+  path: string;
+  /** The user's views, each with where it opens (computed on the server, which has the list schemas). */
+  views: (SavedViewSummary & { href: string })[];
+  /** The columns of a view saved now, as the list's parseColumns gives them, and how many columns the list has. */
+  newViewColumns: { columns: string[] | null; count: number };
   /** The view the list was opened from (`view` in the URL), if it is one the user can see. */
   active: SavedViewSummary | null;
   /** The page's URL params as they are now (filters, sort, page, view, cols). */
@@ -50,7 +56,7 @@ function Disclosure({ label, count, open, onToggle, children }: { label: string;
  * the open view, rename, share or delete one's own views (admins may delete shared ones), choose the columns.
  * Without an open view the columns live in the URL (`cols`); a view stores them.
  */
-export function ListViews({ list, views, active, params, query, columns, visible }: Props) {
+export function ListViews({ list, path, views, newViewColumns, active, params, query, columns, visible }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -58,7 +64,6 @@ export function ListViews({ list, views, active, params, query, columns, visible
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
-  const path = LIST_SPECS[list].path;
   const allColumns = columns.length === visible.length;
   const storedColumns = allColumns ? [] : visible;
   const modified = active !== null && (active.query !== query || (active.columns.length > 0 ? active.columns.join(",") !== visible.join(",") : !allColumns));
@@ -82,7 +87,7 @@ export function ListViews({ list, views, active, params, query, columns, visible
     const shared = data.get("shared") === "on";
     run(
       () => saveViewAction({ list, name, shared, query, columns: storedColumns }),
-      (saved) => router.push(viewHref(list, { id: saved.id, query, columns: storedColumns })),
+      (saved) => router.push(viewLink(path, saved.id, query, newViewColumns.columns, newViewColumns.count)),
       t("savedViews.saved", { name }),
     );
   }
@@ -154,7 +159,7 @@ export function ListViews({ list, views, active, params, query, columns, visible
                       </form>
                     ) : (
                       <div className="flex flex-wrap items-center gap-2">
-                        <Link href={viewHref(list, view)} onClick={() => setPanel(null)} aria-current={active?.id === view.id ? "true" : undefined} className="font-medium text-brand-700 hover:underline">
+                        <Link href={view.href} onClick={() => setPanel(null)} aria-current={active?.id === view.id ? "true" : undefined} className="font-medium text-brand-700 hover:underline">
                           {view.name}
                         </Link>
                         {view.shared && <Badge tone="blue">{t("savedViews.shared")}</Badge>}

@@ -4,7 +4,7 @@ import { Notice } from "@/components/ui/notice";
 import type { HistoryPoint } from "@/lib/assessments/queries";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { HistoryChart } from "./history-chart";
+import { HistoryChart } from "./history-chart-lazy";
 
 /** The account's assessments: a chart of both scores, the quadrant path, and the list (newest first). */
 export async function AssessmentHistory({ history, scale }: { history: HistoryPoint[]; scale: { min: number; max: number } }) {

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useId, useRef, useState, useSyncExternalStore } from "react";
 import { useI18n } from "@/lib/i18n/client";
 import type { QuickFindResults } from "@/lib/search/types";
-import { isSearchable, normaliseQuery } from "@/lib/search/schemas";
+import { isSearchable, normaliseQuery } from "@/lib/search/query-text";
 
 type Option = { id: string; href: string; group: "accounts" | "contacts" | "users"; primary: string; secondary: string; lang?: string; badge?: string };
 type State = { status: "idle" | "loading" | "done" | "error"; results: QuickFindResults | null };

@@ -1,12 +1,12 @@
 "use client";
 
 import Link from "next/link";
-import { signOut } from "next-auth/react";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 import { signOutEverywhereAction } from "@/lib/auth/actions";
+import { signOut } from "@/lib/auth/browser-auth";
 import type { SessionUser } from "@/lib/auth/roles";
 import { useI18n } from "@/lib/i18n/client";
 import { LanguageSwitch } from "./language-switch";
@@ -36,7 +36,7 @@ export function UserMenu({ user }: { user: Pick<SessionUser, "name" | "email" | 
         disabled={busy}
         onClick={() => {
           setSigningOut(true);
-          void signOut({ callbackUrl: "/login" });
+          void signOut("/login");
         }}
         className="block w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-60"
       >
@@ -72,7 +72,7 @@ export function UserMenu({ user }: { user: Pick<SessionUser, "name" | "email" | 
                   () => {
                     setSigningOut(true);
                     // This browser's cookie is cleared by next-auth; the session it held has already ended.
-                    void signOut({ callbackUrl: "/login" });
+                    void signOut("/login");
                   },
                 )
               }

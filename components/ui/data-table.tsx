@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Fragment, type ReactElement, type ReactNode } from "react";
 import type { Translate } from "@/lib/i18n/translate";
-import { nextSort, sortHref, type ParamValue, type SortDir, type SortState } from "@/lib/lists/query";
+import { nextSort, sortHref, type ParamValue, type SortDir, type SortState } from "@/lib/lists/links";
 import { Notice } from "./notice";
 
 /**

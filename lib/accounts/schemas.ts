@@ -11,15 +11,14 @@ import { RISK_LEVELS } from "@/lib/churn";
 import { STRATEGY_KEYS } from "@/lib/matrix";
 import { ABC_CLASSES, RFM_SEGMENT_KEYS } from "@/lib/rfm";
 import { blankable, blankToNull, DECIMAL_18_2, decimalText, optionalText, plainText, requiredText, ZId, ZVersion } from "@/lib/validation/fields";
+import { HEALTH_FILTERS, P_ALIVE_CUTS } from "./filter-values";
 import { enumFilter, flagParam, ownerParam, pageParam, searchParam, sortParams, teamParam, textFilter, urlInt, viewParams } from "@/lib/lists/query";
 
 // ───────────── the list's URL contract (brief: "/accounts list — URL search params") ─────────────
 
 export const ACCOUNT_SORT_KEYS = ["name", "owner", "industry", "region", "revenue12m", "quadrant", "stage", "segment", "abc", "risk", "clv12m", "pAlive", "health"] as const;
 export type AccountSortKey = (typeof ACCOUNT_SORT_KEYS)[number];
-export const P_ALIVE_CUTS = ["0.1", "0.25", "0.5", "0.75"] as const;
-/** The health filter: a current band, or `none` for accounts without health. */
-export const HEALTH_FILTERS = ["HEALTHY", "WATCH", "AT_RISK", "none"] as const;
+export { HEALTH_FILTERS, P_ALIVE_CUTS };
 export { ABC_CLASSES, RISK_LEVELS, STRATEGY_KEYS };
 export const ACCOUNT_PAGE_SIZE = 50;
 

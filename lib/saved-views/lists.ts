@@ -1,6 +1,7 @@
 import { ACCOUNT_SORT_KEYS, ZAccountListQuery } from "@/lib/accounts/schemas";
 import { CONTACT_SORT_KEYS, ZContactListQuery } from "@/lib/contacts/list-query";
 import { toSearchParams, type ParamValue } from "@/lib/lists/query";
+import { viewLink } from "./links";
 
 /**
  * The lists that have saved views and a column chooser, each with its own URL schema (the one its page, export
@@ -67,9 +68,6 @@ export const isColumnShown = (list: SavedViewList, visible: readonly string[], k
 
 /** Where a view opens: its query, its columns and its id, on the list's page. */
 export function viewHref(list: SavedViewList, view: { id: string; query: string; columns: readonly string[] }): string {
-  const params = new URLSearchParams(cleanViewQuery(list, view.query));
-  const columns = parseColumns(list, view.columns);
-  if (columns && columns.length < LIST_SPECS[list].columns.length) params.set("cols", columns.join(","));
-  params.set("view", view.id);
-  return `${LIST_SPECS[list].path}?${params.toString()}`;
+  const spec = LIST_SPECS[list];
+  return viewLink(spec.path, view.id, cleanViewQuery(list, view.query), parseColumns(list, view.columns), spec.columns.length);
 }
