@@ -5,7 +5,7 @@ import type { MatrixData } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { STAGE_INFO, STAGES } from "@/lib/stages";
-import { MatrixChart } from "./matrix-chart";
+import { MatrixChart } from "./matrix-chart-lazy";
 import { NineBox } from "./nine-box";
 import { MATRIX_HEIGHT } from "./sizes";
 import { STAGE_COLORS } from "./stage-colors";
