@@ -6,6 +6,9 @@ export function createPrismaClient(connectionString: string) {
   return new PrismaClient({
     adapter: new PrismaPg({ connectionString }),
     omit: { user: { passwordHash: true } },
+    // Under load every pooled connection can be busy with page reads for a moment: a write waits for one (up to
+    // 10 s, like the long-running writes) instead of failing after Prisma's default 2 s.
+    transactionOptions: { maxWait: 10_000 },
   });
 }
 
