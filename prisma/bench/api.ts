@@ -10,34 +10,17 @@
  * The build writes .next, which the end-to-end tests share: run it under their lock,
  * `flock /tmp/kam-e2e.lock npm run bench:api`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { API_SCOPES } from "@/lib/api-keys/scopes";
 import { generateApiKey } from "@/lib/api-keys/secret";
 import { startOfUtcDay } from "@/lib/dates";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { refreshAccountMetrics } from "@/lib/metrics";
-import { applyMigrations } from "@/lib/platform/migrations";
-import { assertLocalDatabase, openDatabase, recreateDatabase } from "@/lib/platform/postgres";
-import { seedDemoData } from "@/prisma/seed";
+import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
+import { seedFreshDatabase, startServer, type BenchServer } from "./server";
 import { argument } from "./support";
 
 const TARGET_SECONDS = 30;
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 15 * 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} before it answered.`);
-    try {
-      const response = await fetch(url, { redirect: "manual" });
-      if (response.status < 500) return;
-    } catch {
-      // not listening yet
-    }
-    if (Date.now() > deadline) throw new Error(`The server did not answer at ${url} in time.`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
 
 /** A deterministic pseudo-random number generator (mulberry32), so every run sends the same orders. */
 function random(seed: number) {
@@ -72,15 +55,12 @@ async function main(): Promise<boolean> {
   const port = argument("port", 3213);
   const database = await openDatabase("bench", "kam_bench_api");
   let db: Db | undefined;
-  let server: ChildProcess | undefined;
+  let server: BenchServer | undefined;
   try {
     assertLocalDatabase(database.url);
-    await recreateDatabase(database.url);
-    await applyMigrations(database.url);
+    await seedFreshDatabase(database.url);
     db = createPrismaClient(database.url);
     const asOf = startOfUtcDay(new Date());
-    console.log("Loading the demo data …");
-    await seedDemoData(db, { asOf });
     const accounts = await db.account.findMany({ where: { archived: false }, select: { id: true }, orderBy: { id: "asc" } });
     const [{ orders: before }] = await db.$queryRaw<{ orders: number }[]>`SELECT count(*)::int AS orders FROM "Order"`;
     console.log(`  ${accounts.length.toLocaleString("en")} accounts, ${before.toLocaleString("en")} orders`);
@@ -91,13 +71,8 @@ async function main(): Promise<boolean> {
       data: { name: "API benchmark", prefix: secret.prefix, secretHash: secret.secretHash, scopes: [...API_SCOPES], userId: admin.id, createdById: admin.id },
     });
 
-    console.log(`Starting the server on port ${port} (building first when the sources changed) …`);
-    server = spawn("node_modules/.bin/tsx", ["prisma/scripts/start.ts"], {
-      stdio: ["ignore", "inherit", "inherit"],
-      env: { ...process.env, DATABASE_URL: database.url, PORT: String(port), KAM_WORKER: "0", NEXTAUTH_URL: `http://localhost:${port}` },
-    });
-    const base = `http://localhost:${port}`;
-    await waitForServer(`${base}/api/v1/openapi.json`, server);
+    server = await startServer(database.url, port, { readyPath: "/api/v1/openapi.json", output: "inherit" });
+    const { base } = server;
 
     const rows = orderRows(accounts.map((a) => a.id), total, asOf);
     const bodies = Array.from({ length: Math.ceil(total / batch) }, (_, i) => JSON.stringify({ rows: rows.slice(i * batch, (i + 1) * batch) }));
@@ -132,10 +107,7 @@ async function main(): Promise<boolean> {
     console.log(`api: ${total} orders in ${seconds.toFixed(1)} s`);
     return seconds < TARGET_SECONDS;
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server!.once("exit", resolve));
-    }
+    await server?.stop();
     await db?.$disconnect();
     await database.stop();
   }

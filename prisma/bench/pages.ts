@@ -12,48 +12,15 @@
  * The build writes .next, which the end-to-end tests share: run it under their lock,
  * `flock /tmp/kam-e2e.lock npm run bench:pages`.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { availableParallelism, loadavg } from "node:os";
 import { gzipSync } from "node:zlib";
-import { startOfUtcDay } from "@/lib/dates";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
-import { applyMigrations } from "@/lib/platform/migrations";
-import { assertLocalDatabase, openDatabase, recreateDatabase } from "@/lib/platform/postgres";
-import { DEMO_PASSWORD, seedDemoData } from "@/prisma/seed";
+import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
+import { databaseUrl, seedFreshDatabase, signIn, startServer, type BenchServer } from "./server";
 import { argument } from "./support";
 
 type Viewer = { role: "ADMIN" | "DIRECTOR" | "MANAGER"; email: string; cookie: string };
 type PageResult = { viewer: string; path: string; p50: number; p95: number; htmlKb: number; jsKb: number; status: number };
-
-async function waitForServer(url: string, child: ChildProcess, timeoutMs = 15 * 60_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} before it answered.`);
-    const status = await fetch(url, { redirect: "manual" }).then((r) => r.status, () => 0);
-    if (status > 0 && status < 500) return;
-    if (Date.now() > deadline) throw new Error(`The server did not answer at ${url} in time.`);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-}
-
-/** The `name=value` pairs of a response's Set-Cookie headers. */
-const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(";")[0]);
-
-/** Signs in with e-mail and password the way the sign-in form does (next-auth credentials), returning the cookie. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = cookiesOf(csrf);
-  const response = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: base },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`Signing in as ${email} failed: ${response.status}`);
-  return [...jar, session].join("; ");
-}
 
 const jsCache = new Map<string, number>();
 
@@ -126,24 +93,12 @@ type ScaleRun = { scale: number; accounts: number; results: PageResult[] };
 
 /** Seeds a fresh database at `scale`, starts the server on it, measures every page of both viewers, stops it. */
 async function measureScale(url: string, scale: number, runs: number, port: number): Promise<ScaleRun> {
-  await recreateDatabase(url);
-  await applyMigrations(url);
+  const { accounts } = await seedFreshDatabase(url, scale);
   const db = createPrismaClient(url);
-  let server: ChildProcess | undefined;
+  let server: BenchServer | undefined;
   try {
-    console.log(`Loading the demo data × ${scale} …`);
-    const seeded = performance.now();
-    const { accounts, orders } = await seedDemoData(db, { asOf: startOfUtcDay(new Date()), scale });
-    console.log(`  ${accounts.toLocaleString("en")} accounts, ${orders.toLocaleString("en")} orders in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);
-
-    console.log(`Starting the server on port ${port} (building first when the sources changed) …`);
-    server = spawn("node_modules/.bin/tsx", ["prisma/scripts/start.ts"], {
-      stdio: ["ignore", "ignore", "inherit"],
-      env: { ...process.env, DATABASE_URL: url, PORT: String(port), KAM_WORKER: "0", NEXTAUTH_URL: `http://localhost:${port}` },
-    });
-    const base = `http://localhost:${port}`;
-    await waitForServer(`${base}/login`, server);
-
+    server = await startServer(url, port);
+    const { base } = server;
     const results: PageResult[] = [];
     for (const [role, email] of [["DIRECTOR", "director@demo.kam"], ["MANAGER", "manager@demo.kam"], ["ADMIN", "admin@demo.kam"]] as const) {
       const viewer: Viewer = { role, email, cookie: await signIn(base, email) };
@@ -155,10 +110,7 @@ async function measureScale(url: string, scale: number, runs: number, port: numb
     }
     return { scale, accounts, results };
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((resolve) => server!.once("exit", resolve));
-    }
+    await server?.stop();
     await db.$disconnect();
   }
 }
@@ -168,11 +120,7 @@ async function main() {
   const runs = argument("runs", 20);
   const port = argument("port", 3214);
   const database = await openDatabase("bench", "kam_pages_1x");
-  const urlOf = (n: number) => {
-    const url = new URL(database.url);
-    url.pathname = `/kam_pages_${n}x`;
-    return url.toString();
-  };
+  const urlOf = (n: number) => databaseUrl(database.url, `kam_pages_${n}x`);
   try {
     assertLocalDatabase(database.url);
     // Scale 1 first, back to back with scale N, so the growth is measured under the same conditions.

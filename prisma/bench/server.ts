@@ -1,0 +1,91 @@
+/**
+ * Shared by the benchmarks that measure the real app over HTTP (pages, load, API): a freshly seeded database, the
+ * production server on it, and signing in as a demo user.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { startOfUtcDay } from "@/lib/dates";
+import { createPrismaClient } from "@/lib/db/prisma";
+import { applyMigrations } from "@/lib/platform/migrations";
+import { recreateDatabase } from "@/lib/platform/postgres";
+import { DEMO_PASSWORD, seedDemoData } from "@/prisma/seed";
+
+/** The URL of another database of the same cluster. */
+export function databaseUrl(url: string, name: string): string {
+  const other = new URL(url);
+  other.pathname = `/${name}`;
+  return other.toString();
+}
+
+/** Drops and recreates the database of `url`, migrates it and loads the demo portfolio × `scale`, reporting the time. */
+export async function seedFreshDatabase(url: string, scale = 1): Promise<{ accounts: number; orders: number }> {
+  await recreateDatabase(url);
+  await applyMigrations(url);
+  const db = createPrismaClient(url);
+  try {
+    console.log(`Loading the demo data${scale > 1 ? ` × ${scale}` : ""} …`);
+    const started = performance.now();
+    const size = await seedDemoData(db, { asOf: startOfUtcDay(new Date()), scale });
+    console.log(`  ${size.accounts.toLocaleString("en")} accounts, ${size.orders.toLocaleString("en")} orders in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    return size;
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export type BenchServer = { base: string; stop: () => Promise<void> };
+
+/**
+ * Starts the production server on `url` (prisma/scripts/start.ts: builds when the sources changed) without the job
+ * worker, so nothing else competes for the CPU, and waits until `readyPath` answers below 500.
+ */
+export async function startServer(url: string, port: number, { readyPath = "/login", output = "ignore" }: { readyPath?: string; output?: "ignore" | "inherit" } = {}): Promise<BenchServer> {
+  console.log(`Starting the server on port ${port} (building first when the sources changed) …`);
+  const child = spawn("node_modules/.bin/tsx", ["prisma/scripts/start.ts"], {
+    stdio: ["ignore", output, "inherit"],
+    env: { ...process.env, DATABASE_URL: url, PORT: String(port), KAM_WORKER: "0", NEXTAUTH_URL: `http://localhost:${port}` },
+  });
+  const stop = async () => {
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise((resolve) => child.once("exit", resolve));
+    child.kill("SIGTERM");
+    await exited;
+  };
+  const base = `http://localhost:${port}`;
+  try {
+    await waitForServer(`${base}${readyPath}`, child);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { base, stop };
+}
+
+async function waitForServer(url: string, child: ChildProcess, timeoutMs = 15 * 60_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} before it answered.`);
+    const status = await fetch(url, { redirect: "manual" }).then((r) => r.status, () => 0);
+    if (status > 0 && status < 500) return;
+    if (Date.now() > deadline) throw new Error(`The server did not answer at ${url} in time.`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+/** The `name=value` pairs of a response's Set-Cookie headers. */
+const cookiesOf = (response: Response) => response.headers.getSetCookie().map((line) => line.split(";")[0]);
+
+/** Signs in with e-mail and the demo password the way the sign-in form does (next-auth credentials), returning the cookie. */
+export async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = cookiesOf(csrf);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: jar.join("; "), origin: base },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = cookiesOf(response).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`Signing in as ${email} failed: ${response.status}`);
+  return [...jar, session].join("; ");
+}
