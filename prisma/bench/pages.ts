@@ -26,7 +26,9 @@ const jsCache = new Map<string, number>();
 
 /** Gzipped bytes of every script the HTML loads (cached per script: chunks are shared between pages). */
 async function firstLoadJs(base: string, html: string): Promise<number> {
-  const sources = new Set([...html.matchAll(/<script[^>]+src="([^"]+\.js[^"]*)"/g)].map((m) => m[1]));
+  // noModule scripts are the polyfills only browsers without ES modules fetch: not part of a modern page load.
+  const tags = [...html.matchAll(/<script\b([^>]*)>/g)].map((m) => m[1]).filter((attributes) => !/\bnomodule\b/i.test(attributes));
+  const sources = new Set(tags.map((attributes) => /\bsrc="([^"]+\.js[^"]*)"/.exec(attributes)?.[1]).filter((src) => src !== undefined));
   let total = 0;
   for (const src of sources) {
     let size = jsCache.get(src);
