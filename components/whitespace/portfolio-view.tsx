@@ -6,7 +6,7 @@ import { INTL_LOCALE } from "@/lib/i18n/config";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { portfolioForecast } from "@/lib/opportunities/queries";
-import { portfolioWhitespace } from "@/lib/whitespace-map/queries";
+import { portfolioWhitespace, scopedKeyAccountIds } from "@/lib/whitespace-map/queries";
 import { ForecastChart } from "./forecast-chart-lazy";
 
 /**
@@ -17,9 +17,9 @@ export async function PortfolioView({ user }: { user: SessionUser }) {
   const { t, locale } = await getI18n();
   const now = new Date();
   const db = getDb();
-  const whitespace = await portfolioWhitespace(db, user, now);
-  const { accountIds } = whitespace;
-  const forecast = await portfolioForecast(db, accountIds, now);
+  // The whitespace and the forecast cover the same key accounts and read independently: both at once.
+  const accountIds = await scopedKeyAccountIds(db, user);
+  const [whitespace, forecast] = await Promise.all([portfolioWhitespace(db, user, now, accountIds), portfolioForecast(db, accountIds, now)]);
   const monthLabel = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "short", year: "numeric", timeZone: "UTC" });
   const cls = "px-3 py-2 text-right tabular-nums";
 

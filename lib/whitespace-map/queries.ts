@@ -123,11 +123,16 @@ export type PortfolioOfferingTotal = OfferingTotal & { nameEn: string; nameZh: s
 
 /**
  * The portfolio's whitespace by offering over the key accounts in the viewer's scope (see lib/whitespace for the
- * exact definition), largest first, with the summed totals and the number of accounts covered.
+ * exact definition), largest first, with the summed totals and the number of accounts covered. `scoped`: the
+ * viewer's key accounts when the caller already has them (`scopedKeyAccountIds`).
  */
-export async function portfolioWhitespace(db: ReadDb, user: Pick<SessionUser, "id" | "role" | "directorScope">, now: Date) {
-  const accountIds = await scopedKeyAccountIds(db, user);
-  const offerings = await catalogueOfferings(db);
+export async function portfolioWhitespace(
+  db: ReadDb,
+  user: Pick<SessionUser, "id" | "role" | "directorScope">,
+  now: Date,
+  scoped?: readonly string[],
+) {
+  const [accountIds, offerings] = await Promise.all([scoped ? [...scoped] : scopedKeyAccountIds(db, user), catalogueOfferings(db)]);
   const cells = await cellsWithFigures(db, accountIds, now, offerings);
   const byId = new Map(offerings.map((o) => [o.id, o]));
   const rows: PortfolioOfferingTotal[] = whitespaceByOffering(cells).map((total) => {
