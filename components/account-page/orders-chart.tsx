@@ -1,30 +1,18 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { MonthChart } from "@/components/ui/month-chart-lazy";
 import type { MonthlyRevenue } from "@/lib/account-page";
-import { INTL_LOCALE } from "@/lib/i18n/config";
 import { useI18n } from "@/lib/i18n/client";
-import { formatMoney } from "@/lib/i18n/format";
 
 /** Revenue (bars) and margin (line) per month; the data is aggregated in SQL, this only draws it. */
 export function OrdersChart({ data }: { data: MonthlyRevenue[] }) {
-  const { t, locale } = useI18n();
-  const monthLabel = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "short", year: "2-digit", timeZone: "UTC" });
-  const label = (month: string) => monthLabel.format(new Date(`${month}-01T00:00:00Z`));
-  const money = (value: unknown) => formatMoney(locale, Number(value), { compact: true });
+  const { t } = useI18n();
   return (
-    <div className="h-72 w-full" role="img" aria-label={t("accountPage.orders.chartTitle")}>
-      <ResponsiveContainer width="100%" height="100%">
-        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }}>
-          <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-          <XAxis dataKey="month" tickFormatter={label} tick={{ fontSize: 11 }} interval="preserveStartEnd" />
-          <YAxis tickFormatter={money} tick={{ fontSize: 11 }} width={70} />
-          <Tooltip labelFormatter={(value) => label(String(value))} formatter={(value) => formatMoney(locale, Number(value))} />
-          <Legend />
-          <Bar dataKey="revenue" name={t("accountPage.orders.revenue")} fill="#2f6fde" isAnimationActive={false} />
-          <Line dataKey="margin" name={t("accountPage.orders.margin")} stroke="#16a34a" strokeWidth={2} dot={false} type="monotone" isAnimationActive={false} />
-        </ComposedChart>
-      </ResponsiveContainer>
-    </div>
+    <MonthChart
+      label={t("accountPage.orders.chartTitle")}
+      data={data}
+      bar={{ key: "revenue", name: t("accountPage.orders.revenue"), color: "#2f6fde" }}
+      line={{ key: "margin", name: t("accountPage.orders.margin"), color: "#16a34a" }}
+    />
   );
 }

@@ -7,7 +7,7 @@ import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { portfolioForecast } from "@/lib/opportunities/queries";
 import { portfolioWhitespace, scopedKeyAccountIds } from "@/lib/whitespace-map/queries";
-import { ForecastChart } from "./forecast-chart-lazy";
+import { ForecastChart } from "./forecast-chart";
 
 /**
  * /whitespace: whitespace by offering over the key accounts in the viewer's scope, and the monthly forecast of
