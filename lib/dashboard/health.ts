@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { HealthBand } from "@/lib/health";
 import { scopeSql, type DashboardQuery } from "./query";
+import { storedMoversFit } from "./shared";
 
 /** Movers look back this many days (the change each snapshot stores); each side of the list shows this many accounts. */
 export const HEALTH_MOVER_DAYS = HEALTH_CHANGE_DAYS;
@@ -59,12 +60,6 @@ function liveMovers(query: DashboardQuery, direction: Direction) {
     ) b
     WHERE ${scopeSql(query)} AND ${direction === "up" ? Prisma.sql`h.score > b.score` : Prisma.sql`h.score < b.score`}
     ${moverOrder(direction, Prisma.sql`h.score - b.score`)}`;
-}
-
-/** True when the full health refresh ran for the query's day: every account's snapshot of the day exists. */
-async function storedMoversFit(query: DashboardQuery) {
-  const refresh = await getDb().metricsRefresh.findUnique({ where: { id: 1 }, select: { healthAsOf: true } });
-  return refresh?.healthAsOf?.getTime() === query.asOf.getTime();
 }
 
 /** The accounts whose score rose or fell most against 30 days ago, each side HEALTH_MOVER_COUNT long. */

@@ -36,11 +36,14 @@ export type WindowFigures = {
 
 export type ScopedWindowRow = WindowFigures & { id: string; isKeyAccount: boolean };
 
+/** The days of the last full metrics and health refreshes (one row), read once per page. */
+const lastRefresh = perQuery(() => getDb().metricsRefresh.findUnique({ where: { id: 1 }, select: { asOf: true, healthAsOf: true } }));
+
 /** True when the stored windows (AccountWindow) are of the query's day: the last full refresh ran for it. */
-export const storedWindowsFit = perQuery(async (query: DashboardQuery) => {
-  const refresh = await getDb().metricsRefresh.findUnique({ where: { id: 1 }, select: { asOf: true } });
-  return refresh?.asOf?.getTime() === query.asOf.getTime();
-});
+export const storedWindowsFit = async (query: DashboardQuery) => (await lastRefresh(query))?.asOf?.getTime() === query.asOf.getTime();
+
+/** True when the full health refresh ran for the query's day: every account's snapshot of the day exists. */
+export const storedMoversFit = async (query: DashboardQuery) => (await lastRefresh(query))?.healthAsOf?.getTime() === query.asOf.getTime();
 
 type StoredColumns = {
   id: string[] | null;
