@@ -18,6 +18,15 @@ async function openTabByKeyboard(page: Page, name: string, tab: string) {
 }
 
 test.describe("the account page", () => {
+  test("the orders tab draws revenue bars beside the margin line, loaded on demand", async ({ page }) => {
+    await page.goto(`${KEY_ACCOUNT}?tab=orders`);
+    const chart = page.getByRole("img", { name: "Revenue and margin by month (last 36 months)" });
+    await expect(chart.locator(".recharts-bar-rectangle").first()).toBeVisible();
+    await expect(chart.locator(".recharts-line-curve")).toHaveCount(1);
+    await expect(chart.getByText("Revenue", { exact: true })).toBeVisible();
+    await expect(chart.getByText("Margin", { exact: true })).toBeVisible();
+  });
+
   test("opens a key account on its overview and switches tabs by keyboard", async ({ page }) => {
     await page.goto(KEY_ACCOUNT);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
