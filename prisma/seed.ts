@@ -9,6 +9,7 @@
 import { refreshAccountMetrics } from "@/lib/metrics";
 import { refreshLifetimeValues } from "@/lib/lifetime-value/refresh";
 import { refreshHealth } from "@/lib/account-health";
+import { storeRanking } from "@/lib/key-accounts/ranking";
 import { pathToFileURL } from "node:url";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
@@ -102,6 +103,8 @@ export async function seedDemoData(db: Db, { asOf, scale = 1 }: { asOf: Date; sc
   // snapshots store their change against that history, which the dashboard's movers read.
   await seedHealthHistory(db, { asOf });
   await refreshHealth(db, { now: asOf });
+  // The identification page reads the stored ranking from the first start on.
+  await storeRanking(db, { now: new Date() });
   return { accounts: accounts.length * scale, orders: orders.length * scale };
 }
 

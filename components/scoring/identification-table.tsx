@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import type { RankedAccount } from "@/lib/key-accounts/queries";
+import type { RankedAccount } from "@/lib/key-accounts/ranking";
 import type { FactorView } from "@/lib/scoring-models/queries";
 import { formatNumber, formatPercent } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";

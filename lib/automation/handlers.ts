@@ -3,6 +3,7 @@ import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { refreshAccountMetrics } from "@/lib/metrics";
 import { refreshHealth } from "@/lib/account-health";
 import { refreshLifetimeValues } from "@/lib/lifetime-value/refresh";
+import { storeRanking } from "@/lib/key-accounts/ranking";
 import { cleanupNotifications, evaluateAlerts, sendDigests } from "@/lib/notifications/jobs";
 import type { JobConfig, JobHandlers } from "@/lib/jobs/definitions";
 import { startJobWorker, type JobSender, type JobWorker } from "@/lib/jobs/worker";
@@ -32,6 +33,7 @@ export function createJobHandlers(deps: HandlerDeps): JobHandlers {
       const health = await refreshHealth(db, { now: run.now });
       await send("alerts.evaluate", { now: run.now.toISOString() });
       await send("clv.fit", { now: run.now.toISOString() });
+      await send("identification.rank", {});
       return { accounts: result.accounts, ms: Math.round(result.ms.total), healthMs: Math.round(health.ms.total) };
     },
 
@@ -52,13 +54,23 @@ export function createJobHandlers(deps: HandlerDeps): JobHandlers {
         accounts += (await refreshAccountMetrics(db, { asOf: new Date(time), accountIds })).accounts;
         await refreshHealth(db, { now: new Date(time), accountIds });
       }
+      // A changed revenue or assessment moves ranks across the portfolio.
+      await send("identification.rank", {});
       return { accounts };
     },
 
     ...registerAutomationHandlers(deps),
 
     /** Refits the lifetime-value models and stores every account's figures (lib/lifetime-value). */
-    "clv.fit": ([run]) => refreshLifetimeValues(db, { asOf: run.now }),
+    "clv.fit": async ([run]) => {
+      const result = await refreshLifetimeValues(db, { asOf: run.now });
+      // Lifetime values are the POTENTIAL input of a selection model that scores it from CLV.
+      await send("identification.rank", {});
+      return result;
+    },
+
+    /** Stores the key-account ranking under the active selection model (lib/key-accounts/ranking.ts). */
+    "identification.rank": ([run]) => storeRanking(db, { now: run.now }),
 
     /** Sends the webhook deliveries due now; when a batch did not cover them all, the next run follows at once. */
     "webhooks.deliver": async ([run]) => {

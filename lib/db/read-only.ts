@@ -8,6 +8,7 @@ export const ACCOUNT_OWNED_MODELS = [
   "account",
   "accountMetrics",
   "accountWindow",
+  "identificationRank",
   "accountTeamMember",
   "contact",
   "contactCoverage",

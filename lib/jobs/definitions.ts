@@ -12,6 +12,7 @@ export const JOB_NAMES = [
   "notifications.cleanup",
   "webhooks.deliver",
   "clv.fit",
+  "identification.rank",
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -26,6 +27,7 @@ export const JOB_PAYLOADS = {
   "notifications.cleanup": z.object({ now: ZNow }),
   "webhooks.deliver": z.object({ now: ZNow }),
   "clv.fit": z.object({ now: ZNow }),
+  "identification.rank": z.object({ now: ZNow }),
 } satisfies Record<JobName, z.ZodType>;
 
 export type JobPayload<N extends JobName> = z.infer<(typeof JOB_PAYLOADS)[N]>;
@@ -97,10 +99,23 @@ export const JOBS: Record<JobName, JobDefinition> = {
     policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60, batchSize: 1, pollingIntervalSeconds: 2,
     clock: "started", runNow: true,
   },
+  // Stores the key-account ranking under the active selection model: sent after every metrics refresh (its inputs
+  // are revenue, assessments and lifetime values), after each lifetime-value fit, and by the identification page
+  // when the stored ranking is of another model. Debounced (see RANKING_DELAY_SECONDS).
+  "identification.rank": {
+    policy: "stately", retryLimit: 2, retryDelay: 30, expireInSeconds: 10 * 60, batchSize: 1, pollingIntervalSeconds: 2,
+    clock: "started", runNow: true,
+  },
 };
 
 /** Seconds a per-account refresh waits before it starts, so the several writes of one user gesture make one run. */
 export const ACCOUNT_REFRESH_DELAY_SECONDS = 1;
+
+/**
+ * Seconds a ranking waits before it starts: ranking ranks the whole portfolio, so the changes of a busy moment
+ * (each account refresh asks for one) make one run; while one waits, further requests are covered by it.
+ */
+export const RANKING_DELAY_SECONDS = 10;
 
 /** The singleton key of a job: per account for the per-account refresh, one per queue otherwise. */
 export function singletonKeyOf<N extends JobName>(name: N, payload: JobPayload<N>): string | undefined {

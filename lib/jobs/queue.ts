@@ -2,6 +2,7 @@
 import PgBoss from "pg-boss";
 import {
   ACCOUNT_REFRESH_DELAY_SECONDS,
+  RANKING_DELAY_SECONDS,
   JOB_NAMES,
   JOB_PAYLOADS,
   JOBS,
@@ -81,6 +82,7 @@ export async function sendJob<N extends JobName>(boss: PgBoss, name: N, payload:
   const options: PgBoss.SendOptions = {};
   if (singletonKey !== undefined) options.singletonKey = singletonKey;
   if (name === "metrics.refresh-account") options.startAfter = ACCOUNT_REFRESH_DELAY_SECONDS;
+  if (name === "identification.rank") options.startAfter = RANKING_DELAY_SECONDS;
   return (await boss.send(name, data, options)) ? "queued" : "pending";
 }
 

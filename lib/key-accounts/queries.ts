@@ -1,123 +1,26 @@
 import "server-only";
 import type { Db } from "@/lib/db/prisma";
-import { compositeScore, salesVolumeScores, selectKeyAccounts } from "@/lib/identification";
-import { rescale as rescaleScore, toSelectionCriteria, type FactorScores } from "@/lib/scoring";
+import { likePattern } from "@/lib/db/sql";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { enqueue } from "@/lib/jobs/queue";
+import type { FactorScores } from "@/lib/scoring";
 import { SCORING_PAGE_SIZE, type TIdentificationQuery } from "@/lib/scoring-models/schemas";
-import type { ModelView } from "../scoring-models/queries";
+import type { ModelView } from "@/lib/scoring-models/model-view";
+import { rankAccounts, type RankedAccount } from "./ranking";
 
-type CandidateRow = {
-  id: string;
-  name: string;
-  version: number;
-  isKeyAccount: boolean;
-  revenue12m: string | null;
-  abcClass: string | null;
-  rfmSegment: string | null;
-  orderCount: number | null;
-  scaleMin: number | null;
-  scaleMax: number | null;
-  strength: string | null;
-  potential: string | null;
-  reference: string | null;
-  clv36m: string | null;
+export type RankingPage = {
+  rows: RankedAccount[];
+  total: number;
+  page: number;
+  pageSize: number;
+  proposedCount: number;
+  unconfirmedCount: number;
+  /** When the ranking shown was computed: the stored ranking's time, or null when it was ranked for this view. */
+  rankedAt: Date | null;
 };
-
-export type RankedAccount = {
-  id: string;
-  name: string;
-  version: number;
-  isKeyAccount: boolean;
-  revenue12m: number;
-  abcClass: string | null;
-  rfmSegment: string | null;
-  criteria: FactorScores;
-  score: number | null;
-  completeness: number;
-  rank: number;
-  proposed: boolean;
-};
-
-/**
- * Criterion inputs per active account for composite scoring, from data where possible:
- * - SALES_VOLUME: 12-month revenue (AccountMetrics, from orders), as a portfolio percentile (`salesVolumeScores`);
- * - POTENTIAL: mean effective score of the latest matrix assessment's FUTURE factors (growth likelihood,
- *   learning effect) — the assessor's judgement of where the business can go; or, when the model has
- *   `potentialFromClv`, the account's 36-month customer lifetime value as a portfolio percentile (see below);
- * - REFERENCE_VALUE: mean of its `industry_position` and `mutual_position` scores — an influential customer
- *   with whom we hold a strong position is the best showcase (示范作用);
- * - ABILITY_TO_WIN_AND_DELIVER: its business-strength total (业务优势 is exactly our ability to win and deliver).
- * Assessment-based inputs are mapped from the assessment model's scale onto the selection model's; missing
- * data stays null, which lowers completeness, not the score.
- */
-async function candidateRows(db: Db): Promise<CandidateRow[]> {
-  return db.$queryRaw<CandidateRow[]>`
-    WITH latest AS MATERIALIZED (
-      SELECT DISTINCT ON (s."accountId") s.id, s."accountId", s."modelId", s.strength
-      FROM "Assessment" s ORDER BY s."accountId", s."assessedAt" DESC, s.id DESC
-    ),
-    -- The latest assessments' scores aggregated in one pass (a hash join, not an index probe per assessment).
-    scores AS (
-      SELECT sc."assessmentId",
-        avg(CASE WHEN f."groupKey" = 'FUTURE' THEN CASE WHEN f.inverted THEN fm."scaleMin" + fm."scaleMax" - sc.score ELSE sc.score END END) AS potential,
-        avg(CASE WHEN f.key IN ('industry_position', 'mutual_position') THEN sc.score END) AS reference
-      FROM "AssessmentScore" sc
-      JOIN "ScoringFactor" f ON f.id = sc."factorId"
-      JOIN "ScoringModel" fm ON fm.id = f."modelId"
-      WHERE sc."assessmentId" IN (SELECT id FROM latest)
-      GROUP BY sc."assessmentId"
-    )
-    SELECT a.id, a.name, a.version, a."isKeyAccount", mt."revenue12m"::text AS "revenue12m", mt."abcClass", mt."rfmSegment", mt."orderCount",
-      m."scaleMin", m."scaleMax", l.strength::text AS strength, s.potential::text AS potential, s.reference::text AS reference,
-      clv.clv36m::text AS clv36m
-    FROM "Account" a
-    LEFT JOIN "AccountMetrics" mt ON mt."accountId" = a.id
-    LEFT JOIN "AccountClv" clv ON clv."accountId" = a.id
-    LEFT JOIN latest l ON l."accountId" = a.id
-    LEFT JOIN "ScoringModel" m ON m.id = l."modelId"
-    LEFT JOIN scores s ON s."assessmentId" = l.id
-    WHERE NOT a.archived
-    ORDER BY a.name, a.id`;
-}
-
-/** Ranks every active account by composite score under `model` and proposes the top X % (`selectKeyAccounts`). */
-export async function rankAccounts(db: Db, model: ModelView): Promise<RankedAccount[]> {
-  const rows = await candidateRows(db);
-  const scale = model.scale;
-  const sales = salesVolumeScores(rows.map((r) => ({ id: r.id, volume: Number(r.revenue12m ?? 0) })), scale);
-  const rescale = (value: string | null, row: CandidateRow) => {
-    if (value === null || row.scaleMin === null || row.scaleMax === null) return null;
-    return rescaleScore(Number(value), { min: row.scaleMin, max: row.scaleMax }, scale);
-  };
-  // With `potentialFromClv`, POTENTIAL is the percentile rank of the 36-month CLV among the accounts that have
-  // one, mapped onto the model's scale like sales volume (lowest → min, highest → max, ties share a score);
-  // an account without a lifetime value (no orders at the last fit) keeps its assessment-based input.
-  const fromClv = model.potentialFromClv
-    ? salesVolumeScores(rows.filter((r) => r.clv36m !== null).map((r) => ({ id: r.id, volume: Number(r.clv36m) })), scale)
-    : {};
-  const criteria = toSelectionCriteria(model);
-  const scored = rows.map((row) => {
-    const inputs: FactorScores = {
-      SALES_VOLUME: sales[row.id],
-      POTENTIAL: fromClv[row.id] ?? rescale(row.potential, row),
-      REFERENCE_VALUE: rescale(row.reference, row),
-      ABILITY_TO_WIN_AND_DELIVER: rescale(row.strength, row),
-    };
-    const result = compositeScore(inputs, criteria, scale);
-    return { row, inputs, score: result.score, completeness: result.completeness };
-  });
-  const ranked = selectKeyAccounts(scored.map((s) => ({ id: s.row.id, score: s.score })), { topPercent: model.topPercent ?? 20 });
-  const byId = new Map(scored.map((s) => [s.row.id, s]));
-  return ranked.map((r) => {
-    const { row, inputs, completeness } = byId.get(r.id)!;
-    return {
-      id: row.id, name: row.name, version: row.version, isKeyAccount: row.isKeyAccount, revenue12m: Number(row.revenue12m ?? 0),
-      abcClass: row.abcClass, rfmSegment: row.rfmSegment, criteria: inputs, score: r.score, completeness, rank: r.rank, proposed: r.proposed,
-    };
-  });
-}
 
 /** One page of the ranking, filtered by `show` and a name search (after ranking, so ranks stay portfolio-wide). */
-export function pageRanking(ranked: RankedAccount[], query: TIdentificationQuery) {
+export function pageRanking(ranked: RankedAccount[], query: TIdentificationQuery): RankingPage {
   const q = query.q?.toLowerCase();
   const show = query.show ?? "all";
   const filtered = ranked.filter((r) => {
@@ -135,7 +38,67 @@ export function pageRanking(ranked: RankedAccount[], query: TIdentificationQuery
     pageSize: SCORING_PAGE_SIZE,
     proposedCount: ranked.filter((r) => r.proposed).length,
     unconfirmedCount: ranked.filter((r) => r.proposed && !r.isKeyAccount).length,
+    rankedAt: null,
   };
+}
+
+/** The `show` and name filters of the ranking over `IdentificationRank r` and `Account a`, as in `pageRanking`. */
+function rankingFilterSql(query: TIdentificationQuery): Prisma.Sql {
+  const conditions = [Prisma.sql`TRUE`];
+  if (query.q) conditions.push(Prisma.sql`a.name ILIKE ${likePattern(query.q)}`);
+  const show = query.show ?? "all";
+  if (show === "proposed") conditions.push(Prisma.sql`r.proposed`);
+  if (show === "unconfirmed") conditions.push(Prisma.sql`r.proposed AND NOT a."isKeyAccount"`);
+  if (show === "key") conditions.push(Prisma.sql`a."isKeyAccount"`);
+  return Prisma.join(conditions, " AND ");
+}
+
+type StoredRow = Omit<RankedAccount, "revenue12m" | "criteria"> & { revenue12m: string | null; criteria: FactorScores };
+
+/**
+ * One page of the stored ranking (lib/key-accounts/ranking.ts `storeRanking`), or null when none was stored under
+ * `model`. Names, key-account flags and the 12-month figures are read live; ranks, scores and inputs are the
+ * stored ones. Two statements whatever the portfolio's size: the page by rank, and the counts.
+ */
+export async function storedRankingPage(db: Db, model: ModelView, query: TIdentificationQuery): Promise<RankingPage | null> {
+  const run = await db.identificationRun.findUnique({ where: { id: 1 } });
+  if (!run || run.modelId !== model.id) return null;
+  const page = query.page ?? 1;
+  const filter = rankingFilterSql(query);
+  const [rows, [counts]] = await Promise.all([
+    db.$queryRaw<StoredRow[]>`
+      SELECT a.id, a.name, a.version, a."isKeyAccount", m."revenue12m"::text AS "revenue12m", m."abcClass", m."rfmSegment",
+        r.criteria, r.score, r.completeness, r.rank, r.proposed
+      FROM "IdentificationRank" r JOIN "Account" a ON a.id = r."accountId" LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
+      WHERE NOT a.archived AND ${filter}
+      ORDER BY r.rank LIMIT ${SCORING_PAGE_SIZE} OFFSET ${(page - 1) * SCORING_PAGE_SIZE}`,
+    db.$queryRaw<{ total: number; proposed: number; unconfirmed: number }[]>`
+      SELECT count(*) FILTER (WHERE ${filter})::int AS total, count(*) FILTER (WHERE r.proposed)::int AS proposed,
+        count(*) FILTER (WHERE r.proposed AND NOT a."isKeyAccount")::int AS unconfirmed
+      FROM "IdentificationRank" r JOIN "Account" a ON a.id = r."accountId"
+      WHERE NOT a.archived`,
+  ]);
+  return {
+    rows: rows.map((row) => ({ ...row, revenue12m: Number(row.revenue12m ?? 0) })),
+    total: counts.total,
+    page,
+    pageSize: SCORING_PAGE_SIZE,
+    proposedCount: counts.proposed,
+    unconfirmedCount: counts.unconfirmed,
+    rankedAt: run.rankedAt,
+  };
+}
+
+/**
+ * The identification page's ranking: the stored one when it was computed under the active model; otherwise (a
+ * model just published, or no ranking stored yet) the portfolio is ranked for this view and a ranking job is
+ * queued so the next views read the stored one.
+ */
+export async function rankingPage(db: Db, model: ModelView, query: TIdentificationQuery): Promise<RankingPage> {
+  const stored = await storedRankingPage(db, model, query);
+  if (stored) return stored;
+  await enqueue("identification.rank", {}).catch((error: unknown) => console.error("Could not queue the key-account ranking", error));
+  return pageRanking(await rankAccounts(db, model), query);
 }
 
 /** How a selection draft would change the proposals: accounts that would enter and leave the top X %. */

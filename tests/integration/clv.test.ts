@@ -10,7 +10,7 @@ import { createJobHandlers } from "@/lib/automation/handlers";
 import { seededRandom } from "@/lib/clv/simulate";
 import { dashboardQuery } from "@/lib/dashboard";
 import type { JobName } from "@/lib/jobs/definitions";
-import { rankAccounts } from "@/lib/key-accounts/queries";
+import { rankAccounts } from "@/lib/key-accounts/ranking";
 import { AT_RISK_THRESHOLD, getClvDashboard } from "@/lib/lifetime-value/queries";
 import { refreshLifetimeValues } from "@/lib/lifetime-value/refresh";
 import { loadActiveModel } from "@/lib/scoring-models/queries";

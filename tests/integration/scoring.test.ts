@@ -14,7 +14,7 @@ const { setKeyAccountAction, saveFitInferenceAction } = await import("@/lib/key-
 const { startDraftAction, saveMatrixDraftAction, saveSelectionDraftAction, publishDraftAction } = await import("@/lib/scoring-models/actions");
 const { loadActiveModel, loadModel } = await import("@/lib/scoring-models/queries");
 const { previewQuadrantChanges } = await import("@/lib/scoring-models/preview");
-const { rankAccounts } = await import("@/lib/key-accounts/queries");
+const { rankAccounts } = await import("@/lib/key-accounts/ranking");
 
 const db = testDb();
 type User = Awaited<ReturnType<typeof createUser>>;

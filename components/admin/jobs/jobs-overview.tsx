@@ -12,7 +12,7 @@ import type { RunnableJob } from "@/lib/jobs/schemas";
 import { RunNowButton } from "./run-now-button";
 
 /** Message key part of each job (message keys cannot contain the dots of the queue names). */
-const KEY: Record<JobName, "refreshAll" | "refreshAccount" | "alertsEvaluate" | "digestsSend" | "notificationsCleanup" | "webhooksDeliver" | "clvFit"> = {
+const KEY: Record<JobName, "refreshAll" | "refreshAccount" | "alertsEvaluate" | "digestsSend" | "notificationsCleanup" | "webhooksDeliver" | "clvFit" | "identificationRank"> = {
   "metrics.refresh-all": "refreshAll",
   "metrics.refresh-account": "refreshAccount",
   "alerts.evaluate": "alertsEvaluate",
@@ -20,6 +20,7 @@ const KEY: Record<JobName, "refreshAll" | "refreshAccount" | "alertsEvaluate" | 
   "notifications.cleanup": "notificationsCleanup",
   "webhooks.deliver": "webhooksDeliver",
   "clv.fit": "clvFit",
+  "identification.rank": "identificationRank",
 };
 
 const TONE: Record<JobRunRow["state"], BadgeTone> = { active: "blue", completed: "green", failed: "red", retry: "amber" };
@@ -79,6 +80,8 @@ function JobSection({ job, timeZone, t, locale }: { job: JobOverview; timeZone: 
       t("jobs.onChange")
     ) : job.name === "clv.fit" ? (
       t("jobs.afterFullRefresh")
+    ) : job.name === "identification.rank" ? (
+      t("jobs.afterRefreshes")
     ) : job.cron ? (
       <>
         {t("jobs.cron", { schedule: scheduleText(t, job.cron), timeZone: job.timeZone ?? "UTC" })}{" "}
@@ -88,7 +91,7 @@ function JobSection({ job, timeZone, t, locale }: { job: JobOverview; timeZone: 
       t("jobs.notScheduled")
     );
   // Only a job some worker handles (and so has scheduled) can be started.
-  const runnable = job.runNow && (job.cron !== null || job.name === "clv.fit");
+  const runnable = job.runNow && (job.cron !== null || job.name === "clv.fit" || job.name === "identification.rank");
   const perAccount = job.name === "metrics.refresh-account";
 
   const columns: (Column<JobRunRow> | false)[] = [

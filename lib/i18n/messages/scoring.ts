@@ -129,6 +129,8 @@ export const scoring = defineMessages({
       noModelTitle: "No active selection model",
       noModelBody: "An administrator must publish a key-account selection model first.",
       mapping: "Sales volume is the 12-month revenue as a portfolio percentile; potential is the latest assessment's future factors; reference value its industry position and mutual position; ability to win and deliver its business strength. Missing inputs lower completeness, not the score.",
+      rankedAt: "Ranked {time} (UTC); the ranking follows changes within a minute when the background worker runs.",
+      rankedNow: "Ranked just now for this view.",
       views: { ranking: "Ranking", fit: "Experience inference" },
       show: {
         label: "Show",
@@ -323,6 +325,8 @@ export const scoring = defineMessages({
       noModelTitle: "没有生效的客户选择模型",
       noModelBody: "管理员需先发布关键客户选择模型。",
       mapping: "销售额为近 12 个月收入在组合中的百分位；潜力取最新评估的未来因素；示范作用取其行业地位与相互地位；能赢能做取其业务优势得分。缺少的数据降低完整度，而不降低得分。",
+      rankedAt: "排名计算于 {time}（UTC）；后台任务运行时，数据变更后一分钟内更新排名。",
+      rankedNow: "本次查看时刚刚计算的排名。",
       views: { ranking: "排名", fit: "经验推算" },
       show: {
         label: "显示",

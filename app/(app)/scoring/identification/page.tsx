@@ -10,9 +10,9 @@ import { editableAccountIds } from "@/lib/auth/account-access";
 import { canManagePortfolio } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/prisma";
-import { listFitCandidates, pageRanking, rankAccounts } from "@/lib/key-accounts/queries";
+import { listFitCandidates, rankingPage } from "@/lib/key-accounts/queries";
 import { loadActiveModel } from "@/lib/scoring-models/queries";
-import { formatNumber } from "@/lib/i18n/format";
+import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { ZIdentificationQuery } from "@/lib/scoring-models/schemas";
 import { titled } from "@/components/shell/page-title";
@@ -63,7 +63,7 @@ export default async function IdentificationPage({ searchParams }: { searchParam
       </>
     );
   }
-  const ranking = pageRanking(await rankAccounts(db, model), query);
+  const ranking = await rankingPage(db, model, query);
   return (
     <>
       {header}
@@ -71,7 +71,12 @@ export default async function IdentificationPage({ searchParams }: { searchParam
         {t("scoring.identification.model", { version: model.version })} ·{" "}
         {t("scoring.identification.proposed", { count: formatNumber(locale, ranking.proposedCount), unconfirmed: formatNumber(locale, ranking.unconfirmedCount) })}
       </p>
-      <p className="mb-4 text-xs text-slate-500">{t("scoring.identification.mapping")}</p>
+      <p className="mb-4 text-xs text-slate-500">
+        {t("scoring.identification.mapping")}{" "}
+        {ranking.rankedAt
+          ? t("scoring.identification.rankedAt", { time: formatDate(locale, ranking.rankedAt, true) })
+          : t("scoring.identification.rankedNow")}
+      </p>
       <IdentificationFilters query={query} />
       <IdentificationTable rows={ranking.rows} criteria={model.factors} canConfirm={canManagePortfolio(user)} />
       <Pagination basePath="/scoring/identification" params={{ show: query.show, q: query.q }} page={ranking.page} pageSize={ranking.pageSize} total={ranking.total} />
