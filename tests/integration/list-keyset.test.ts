@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, test } from "vitest";
 import { exportAccounts, listAccounts } from "@/lib/accounts/queries";
+import { getBoard, getColumnPage } from "@/lib/board/queries";
+import { BOARD_PAGE_SIZE, type TBoardFilters } from "@/lib/board/schemas";
 import { encodeAccountCursor, parseAccountCursor, ZAccountListQuery, type AccountSortKey, type TAccountListQuery } from "@/lib/accounts/schemas";
 import type { SessionUser } from "@/lib/auth/roles";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -202,5 +204,70 @@ describe("cursor param", () => {
   test("round trip of a cursor with a CJK name", () => {
     const cursor = { before: true, sort: "health", dir: "desc", page: 12, filters: "k1", key: null, name: "杭州钢铁集团有限公司", id: "c1" } as const;
     expect(parseAccountCursor(encodeAccountCursor(cursor))).toEqual(cursor);
+  });
+});
+
+describe("board column by keyset", () => {
+  let boardOwner: SessionUser;
+  const filters = (): TBoardFilters => ({ owner: boardOwner.id });
+
+  /** Revenue above, at and below zero (credit notes), ties, repeated names and accounts without metrics. */
+  async function addCard(i: number) {
+    const revenue = [(i % 11) * 250.5, 0, -75, 1_000_000 - i][i % 4];
+    return createListedAccount(
+      db,
+      { ownerId: boardOwner.id, name: `Card ${String(i % 37).padStart(2, "0")}`, stage: "COOPERATIVE", region: "Board" },
+      i % 9 === 0 ? null : { revenue12m: revenue },
+    );
+  }
+
+  async function columnOrder(): Promise<string[]> {
+    const rows = await db.$queryRaw<{ id: string }[]>`
+      SELECT a.id FROM "Account" a LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
+      WHERE NOT a.archived AND a."ownerId" = ${boardOwner.id} AND a.stage = 'COOPERATIVE'
+      ORDER BY COALESCE(m."revenue12m", 0) DESC, a.name, a.id`;
+    return rows.map((r) => r.id);
+  }
+
+  /** The column's first page from the board, then "show more" until the cursor runs out. */
+  async function showAll(between?: () => Promise<void>) {
+    const board = await getBoard(db, boardOwner, filters());
+    const column = board.columns.find((c) => c.stage === "COOPERATIVE")!;
+    expect(column.cards).toHaveLength(BOARD_PAGE_SIZE);
+    const seen = column.cards.map((card) => card.id);
+    for (let cursor = column.cursor; cursor; ) {
+      await between?.();
+      const page = await getColumnPage(db, boardOwner, filters(), "COOPERATIVE", cursor);
+      seen.push(...page.cards.map((card) => card.id));
+      cursor = page.cursor;
+    }
+    return { seen, count: column.count };
+  }
+
+  beforeAll(async () => {
+    boardOwner = asUser(await createUser(db, { role: "MANAGER", name: "Bea Board" }));
+    for (let i = 0; i < 100; i++) await addCard(i);
+  });
+
+  test("show more gives every card of the column once, in revenue order across zero, missing and negative revenue", async () => {
+    const expected = await columnOrder();
+    const { seen, count } = await showAll();
+    expect(count).toBe(100);
+    expect(seen).toEqual(expected);
+  });
+
+  test("cards added while showing more: every card there at the start is seen once, in column order", async () => {
+    const before = await columnOrder();
+    let next = 500;
+    const { seen } = await showAll(async () => {
+      await addCard(next++);
+      await addCard(next++);
+      await addCard(next++);
+    });
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of before) expect(seen).toContain(id);
+    const now = await columnOrder();
+    const positions = seen.map((id) => now.indexOf(id));
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 });
