@@ -22,7 +22,7 @@ export const accounts = defineMessages({
       sortBy: "Sort by {column}",
     },
     pager: {
-      label: "Pages of the accounts list",
+      label: "Pages",
       summary: "{from}–{to} of {total}",
       summaryCapped: "{from}–{to} of {total}+",
       page: "Page {page}",
@@ -145,7 +145,7 @@ export const accounts = defineMessages({
       sortBy: "按{column}排序",
     },
     pager: {
-      label: "客户列表分页",
+      label: "分页",
       summary: "第 {from}–{to} 条，共 {total} 条",
       summaryCapped: "第 {from}–{to} 条，共 {total}+ 条",
       page: "第 {page} 页",
