@@ -16,7 +16,7 @@ export function OwnerScope({ query, t }: { query: TAccountListQuery; t: Translat
         return (
           <Link
             key={owner}
-            href={listHref("/accounts", query, { owner, page: undefined })}
+            href={listHref("/accounts", query, { owner, page: undefined, cursor: undefined })}
             aria-current={current ? "page" : undefined}
             className={`px-3 py-1.5 first:rounded-l-md last:rounded-r-md ${current ? "bg-brand-600 text-white" : "hover:bg-slate-100"}`}
           >

@@ -11,7 +11,7 @@ import { StageGuidance } from "./stage-guidance";
 
 /**
  * One stage: header with count, 12-month revenue and guidance, the cards, and "show more" while the column
- * has more accounts than are loaded. The whole column is the drop target; `dropState` tints it while a card
+ * has more accounts than are loaded (from the column's cursor). The whole column is the drop target; `dropState` tints it while a card
  * is dragged over it (allowed or refused by the stage rules).
  */
 export function BoardColumn({
@@ -59,7 +59,7 @@ export function BoardColumn({
           ))}
         </ul>
       )}
-      {remaining > 0 && (
+      {remaining > 0 && column.cursor !== null && (
         <button
           type="button"
           disabled={loading}

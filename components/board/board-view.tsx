@@ -82,9 +82,10 @@ export function BoardView({ columns: initial, filters }: { columns: Column[]; fi
   }
 
   async function showMore(stage: Stage) {
-    const loaded = board.columns.find((column) => column.stage === stage)?.cards.length ?? 0;
-    const result = await loadColumnPageAction({ stage, offset: loaded, filters }).catch(() => null);
-    if (result?.ok) board.append(stage, result.data);
+    const cursor = board.columns.find((column) => column.stage === stage)?.cursor;
+    if (!cursor) return;
+    const result = await loadColumnPageAction({ stage, cursor, filters }).catch(() => null);
+    if (result?.ok) board.append(stage, result.data.cards, result.data.cursor);
     else setMessage({ tone: "alert", text: result?.error ?? t("errors.unexpected") });
   }
 

@@ -50,12 +50,13 @@ export function useBoardColumns(initial: BoardColumn[]) {
         current.map((column) => ({ ...column, cards: column.cards.map((c) => (c.id === id ? { ...c, version } : c)) })),
       );
     },
-    append(stage: Stage, cards: BoardCard[]) {
+    /** Adds a "show more" page to a column; `cursor` is where the next one starts (a card moved in meanwhile is not repeated). */
+    append(stage: Stage, cards: BoardCard[], cursor: string | null) {
       setColumns((current) =>
         current.map((column) => {
           if (column.stage !== stage) return column;
           const known = new Set(column.cards.map((c) => c.id));
-          return { ...column, cards: [...column.cards, ...cards.filter((c) => !known.has(c.id))] };
+          return { ...column, cursor, cards: [...column.cards, ...cards.filter((c) => !known.has(c.id))] };
         }),
       );
     },

@@ -7,8 +7,18 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { HealthBand, Quadrant, RelationshipStage } from "@/lib/generated/prisma/enums";
 import { likePattern } from "@/lib/db/sql";
 import { QUADRANTS } from "@/lib/matrix";
-import { ACCOUNT_PAGE_SIZE, type AccountSortKey, type TAccountListQuery } from "@/lib/accounts/schemas";
-import { withDefaultOwner } from "@/lib/lists/query";
+import {
+  ACCOUNT_COUNT_CAP,
+  ACCOUNT_PAGE_SIZE,
+  ACCOUNT_SORT_KINDS,
+  accountFiltersFingerprint,
+  encodeAccountCursor,
+  MAX_OFFSET_PAGE,
+  parseAccountCursor,
+  type AccountSortKey,
+  type TAccountListQuery,
+} from "@/lib/accounts/schemas";
+import { withDefaultOwner, type SortDir } from "@/lib/lists/query";
 
 export type AccountListRow = {
   id: string;
@@ -33,7 +43,22 @@ export type AccountListRow = {
   healthBand: HealthBand | null;
 };
 
-export type AccountListPage = { rows: AccountListRow[]; total: number; page: number; pageSize: number; query: TAccountListQuery };
+/**
+ * One page of the list. `total` is exact up to `countCap` rows; `totalCapped` says there are more than that.
+ * `page` is the page's number for display (from the cursor it was reached by). `nextCursor` and `previousCursor`
+ * are the `cursor` params of the neighbouring pages (null: none; page 2's previous page is the first page, linked
+ * without a cursor).
+ */
+export type AccountListPage = {
+  rows: AccountListRow[];
+  total: number;
+  totalCapped: boolean;
+  page: number;
+  pageSize: number;
+  query: TAccountListQuery;
+  nextCursor: string | null;
+  previousCursor: string | null;
+};
 
 const SORT_SQL: Record<AccountSortKey, Prisma.Sql> = {
   name: Prisma.sql`a.name`,
@@ -49,6 +74,16 @@ const SORT_SQL: Record<AccountSortKey, Prisma.Sql> = {
   clv12m: Prisma.sql`clv.clv12m`,
   pAlive: Prisma.sql`clv."pAlive"`,
   health: Prisma.sql`h.score`,
+};
+
+/** A cursor's sort value (text) as a value of the column's type. */
+const CAST_SQL: Record<(typeof ACCOUNT_SORT_KINDS)[AccountSortKey]["kind"], (value: string) => Prisma.Sql> = {
+  text: (value) => Prisma.sql`${value}::text`,
+  numeric: (value) => Prisma.sql`${value}::numeric`,
+  int: (value) => Prisma.sql`${value}::int`,
+  float: (value) => Prisma.sql`${value}::float8`,
+  quadrant: (value) => Prisma.sql`${value}::"Quadrant"`,
+  stage: (value) => Prisma.sql`${value}::"RelationshipStage"`,
 };
 
 /** Quadrants a `quadrant` and/or `strategy` filter admits (a strategy stands for its quadrants), or null for all. */
@@ -87,38 +122,157 @@ function whereSql(user: SessionUser, query: TAccountListQuery): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
-/** Accounts without metrics or quadrant go last in both directions; name and id keep pages stable. */
-function orderSql(query: TAccountListQuery): Prisma.Sql {
-  const dir = Prisma.raw(query.dir === "desc" ? "DESC" : "ASC");
-  return Prisma.sql`${SORT_SQL[query.sort ?? "name"]} ${dir} NULLS LAST, a.name ASC, a.id ASC`;
-}
-
 const FROM = Prisma.sql`FROM "Account" a JOIN "User" u ON u.id = a."ownerId" LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
   LEFT JOIN "AccountClv" clv ON clv."accountId" = a.id LEFT JOIN "AccountHealth" h ON h."accountId" = a.id`;
 
+const LIST_COLUMNS = Prisma.sql`a.id, a.name, a."localName", a.industry, a.region, a."isKeyAccount", a.archived, a.stage::text AS stage,
+  a.quadrant::text AS quadrant, a."ownerId", u.name AS "ownerName", m."revenue12m"::text AS "revenue12m", m."rfmSegment", m."abcClass",
+  m."riskScore", m."riskLevel", clv.clv12m::text AS "clv12m", clv."pAlive", h.score AS "healthScore", h.band::text AS "healthBand"`;
+
+/** A row's position in the list order: its sort value as text (null when it has none), name and id. */
+type Position = { key: string | null; name: string; id: string };
+type Positioned = { _key: string | null; _name: string; _id: string };
+
 /**
- * One page of the accounts list: ONE SQL statement returns the page with the owner's name, the cached metrics
- * and the total (a window count); only a page past the end needs a second statement for the total.
- * A manager without an `owner` param sees his own accounts.
+ * The list order is `sort dir NULLS LAST, name, id`. It is read as two segments, each a plain index-friendly
+ * ORDER BY: the rows that have a sort value (`value`), then those without (`none`, by name and id), so a page
+ * needs no sort of every matching row and a cursor is a row comparison. `forward` false reads backwards (for the
+ * previous page) and gives the rows in reverse list order.
  */
-export async function listAccounts(user: SessionUser, filters: TAccountListQuery, db: Db = getDb()): Promise<AccountListPage> {
-  const query = withDefaultOwner(filters, user.role);
-  const page = query.page ?? 1;
-  const where = whereSql(user, query);
-  const rows = await db.$queryRaw<(AccountListRow & { total: number })[]>`
-    SELECT a.id, a.name, a."localName", a.industry, a.region, a."isKeyAccount", a.archived, a.stage::text AS stage, a.quadrant::text AS quadrant,
-      a."ownerId", u.name AS "ownerName", m."revenue12m"::text AS "revenue12m", m."rfmSegment", m."abcClass", m."riskScore",
-      m."riskLevel", clv.clv12m::text AS "clv12m", clv."pAlive",
-      h.score AS "healthScore", h.band::text AS "healthBand", count(*) OVER ()::int AS total
-    ${FROM} WHERE ${where} ORDER BY ${orderSql(query)}
-    LIMIT ${ACCOUNT_PAGE_SIZE} OFFSET ${(page - 1) * ACCOUNT_PAGE_SIZE}`;
-  const total = rows.length > 0 ? rows[0].total : page > 1 ? await countAccounts(db, where) : 0;
-  return { rows, total, page, pageSize: ACCOUNT_PAGE_SIZE, query };
+type Segment = { part: "value" | "none"; forward: boolean; from: Position | null; limit: number; offset?: number };
+
+function segmentSql(sort: AccountSortKey, dir: SortDir, seg: Segment): { where: Prisma.Sql; order: Prisma.Sql } {
+  const key = SORT_SQL[sort];
+  const spec = ACCOUNT_SORT_KINDS[sort];
+  const tie = Prisma.raw(seg.forward ? ">" : "<");
+  const tieDir = Prisma.raw(seg.forward ? "ASC" : "DESC");
+  if (seg.part === "none") {
+    const where = seg.from ? Prisma.sql`${key} IS NULL AND (a.name, a.id) ${tie} (${seg.from.name}, ${seg.from.id})` : Prisma.sql`${key} IS NULL`;
+    return { where, order: Prisma.sql`a.name ${tieDir}, a.id ${tieDir}` };
+  }
+  // Reading forward in an ascending sort (or backward in a descending one) the values grow.
+  const growing = seg.forward === (dir === "asc");
+  const keyDir = Prisma.raw(growing ? "ASC" : "DESC");
+  const conditions: Prisma.Sql[] = spec.nullable ? [Prisma.sql`${key} IS NOT NULL`] : [];
+  if (seg.from) {
+    const value = CAST_SQL[spec.kind](seg.from.key as string);
+    const beyond = Prisma.raw(growing ? ">" : "<");
+    const reached = Prisma.raw(growing ? ">=" : "<=");
+    // The first comparison alone is what an index on the sort column can start from; the second is exact.
+    conditions.push(Prisma.sql`${key} ${reached} ${value}`);
+    conditions.push(Prisma.sql`(${key} ${beyond} ${value} OR (${key} = ${value} AND (a.name, a.id) ${tie} (${seg.from.name}, ${seg.from.id})))`);
+  }
+  return { where: conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`, order: Prisma.sql`${key} ${keyDir}, a.name ${tieDir}, a.id ${tieDir}` };
 }
 
-async function countAccounts(db: Db, where: Prisma.Sql) {
-  const [{ total }] = await db.$queryRaw<{ total: number }[]>`SELECT count(*)::int AS total ${FROM} WHERE ${where}`;
-  return total;
+/** Up to `limit` rows of one segment after (or before) `from`, with their positions. */
+function readSegment<T>(db: ReadDb, columns: Prisma.Sql, from: Prisma.Sql, where: Prisma.Sql, sort: AccountSortKey, dir: SortDir, seg: Segment) {
+  const part = segmentSql(sort, dir, seg);
+  return db.$queryRaw<(T & Positioned)[]>`
+    SELECT ${columns}, ${SORT_SQL[sort]}::text AS "_key", a.name AS "_name", a.id AS "_id"
+    ${from} WHERE ${where} AND ${part.where} ORDER BY ${part.order} LIMIT ${seg.limit} OFFSET ${seg.offset ?? 0}`;
+}
+
+/**
+ * Up to `limit` rows in list order from `from` (exclusive; null = the start, or the end when reading backward),
+ * crossing from one segment into the next when the first runs out.
+ */
+async function readRows<T>(
+  db: ReadDb,
+  columns: Prisma.Sql,
+  fromSql: Prisma.Sql,
+  where: Prisma.Sql,
+  sort: AccountSortKey,
+  dir: SortDir,
+  read: { forward: boolean; from: Position | null; limit: number },
+): Promise<(T & Positioned)[]> {
+  const nullable = ACCOUNT_SORT_KINDS[sort].nullable;
+  const parts: Segment["part"][] = !nullable ? ["value"] : read.forward ? ["value", "none"] : ["none", "value"];
+  // A cursor inside the segment of rows without a value (or inside the one with values, reading backward) skips the other.
+  const startAt = read.from && nullable ? parts.indexOf(read.from.key === null ? "none" : "value") : 0;
+  const rows: (T & Positioned)[] = [];
+  for (let i = startAt; i < parts.length && rows.length < read.limit; i++) {
+    const seg: Segment = { part: parts[i], forward: read.forward, from: i === startAt ? read.from : null, limit: read.limit - rows.length };
+    rows.push(...(await readSegment<T>(db, columns, fromSql, where, sort, dir, seg)));
+  }
+  return rows;
+}
+
+/**
+ * The first rows of the list by OFFSET (a `page=N` link, N at most MAX_OFFSET_PAGE): the segment with values is
+ * read from `offset`; when it ends inside the page, the rows without a value continue after the part of the
+ * offset the first segment used up.
+ */
+async function readByOffset<T>(db: ReadDb, columns: Prisma.Sql, where: Prisma.Sql, sort: AccountSortKey, dir: SortDir, offset: number, limit: number) {
+  const rows = await readSegment<T>(db, columns, FROM, where, sort, dir, { part: "value", forward: true, from: null, limit, offset });
+  if (rows.length === limit || !ACCOUNT_SORT_KINDS[sort].nullable) return rows;
+  const part = segmentSql(sort, dir, { part: "value", forward: true, from: null, limit });
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 ${FROM} WHERE ${where} AND ${part.where} LIMIT ${offset + limit}) s`;
+  const skip = Math.max(0, offset - n);
+  rows.push(...(await readSegment<T>(db, columns, FROM, where, sort, dir, { part: "none", forward: true, from: null, limit: limit - rows.length, offset: skip })));
+  return rows;
+}
+
+/** How many rows match, counting at most `cap + 1`: the count stops early on a big portfolio. */
+export async function cappedCount(db: ReadDb, where: Prisma.Sql, cap: number): Promise<{ total: number; capped: boolean }> {
+  const [{ n }] = await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 ${FROM} WHERE ${where} LIMIT ${cap + 1}) s`;
+  return n > cap ? { total: cap, capped: true } : { total: n, capped: false };
+}
+
+const positionOf = (row: Positioned): Position => ({ key: row._key, name: row._name, id: row._id });
+
+function withoutPosition<T>(row: T & Positioned): T {
+  const rest: Partial<Positioned> = { ...row };
+  delete rest._key;
+  delete rest._name;
+  delete rest._id;
+  return rest as unknown as T;
+}
+
+/**
+ * One page of the accounts list, by keyset: a `cursor` names the row the page starts after (or, going back,
+ * ends before), so a deep page costs what the first does. `page=N` (N ≤ MAX_OFFSET_PAGE) still opens an early
+ * page by number. The total is counted up to `countCap` (in parallel with the rows). A cursor made for another
+ * sort or other filters is ignored (first page). A manager without an `owner` param sees his own accounts.
+ */
+export async function listAccounts(
+  user: SessionUser,
+  filters: TAccountListQuery,
+  db: Db = getDb(),
+  options: { pageSize?: number; countCap?: number } = {},
+): Promise<AccountListPage> {
+  const query = withDefaultOwner(filters, user.role);
+  const pageSize = options.pageSize ?? ACCOUNT_PAGE_SIZE;
+  const sort = query.sort ?? "name";
+  const dir: SortDir = query.dir === "desc" ? "desc" : "asc";
+  const fingerprint = accountFiltersFingerprint(query);
+  const where = whereSql(user, query);
+  const parsed = query.cursor ? parseAccountCursor(query.cursor) : null;
+  const cursor = parsed && parsed.sort === sort && parsed.dir === dir && parsed.filters === fingerprint ? parsed : null;
+
+  const read = async (): Promise<{ rows: (AccountListRow & Positioned)[]; page: number; more: boolean }> => {
+    if (cursor && cursor.before) {
+      const back = await readRows<AccountListRow>(db, LIST_COLUMNS, FROM, where, sort, dir, { forward: false, from: cursor, limit: pageSize + 1 });
+      // Fewer rows before the cursor than a page (rows were deleted, or the page was the second): the first page.
+      if (back.length > pageSize) return { rows: back.slice(0, pageSize).reverse(), page: Math.max(2, cursor.page), more: true };
+    } else if (cursor) {
+      const rows = await readRows<AccountListRow>(db, LIST_COLUMNS, FROM, where, sort, dir, { forward: true, from: cursor, limit: pageSize + 1 });
+      return { rows: rows.slice(0, pageSize), page: cursor.page, more: rows.length > pageSize };
+    }
+    const page = !cursor && query.page ? Math.min(query.page, MAX_OFFSET_PAGE) : 1;
+    const rows =
+      page > 1
+        ? await readByOffset<AccountListRow>(db, LIST_COLUMNS, where, sort, dir, (page - 1) * pageSize, pageSize + 1)
+        : await readRows<AccountListRow>(db, LIST_COLUMNS, FROM, where, sort, dir, { forward: true, from: null, limit: pageSize + 1 });
+    return { rows: rows.slice(0, pageSize), page, more: rows.length > pageSize };
+  };
+  const [{ rows, page, more }, count] = await Promise.all([read(), cappedCount(db, where, options.countCap ?? ACCOUNT_COUNT_CAP)]);
+
+  const link = (before: boolean, row: Positioned, to: number) => encodeAccountCursor({ before, sort, dir, page: to, filters: fingerprint, ...positionOf(row) });
+  const nextCursor = more && rows.length > 0 ? link(false, rows[rows.length - 1], page + 1) : null;
+  // Page 2 goes back to the first page itself (no cursor); a page without rows (past the end) goes back to the first too.
+  const previousCursor = page > 2 && rows.length > 0 ? link(true, rows[0], page - 1) : null;
+  return { rows: rows.map(withoutPosition), total: count.total, totalCapped: count.capped, page, pageSize, query, nextCursor, previousCursor };
 }
 
 export type AccountExportRow = {
@@ -141,21 +295,27 @@ export type AccountExportRow = {
   riskScore: number | null;
 };
 
-/** Every account of the filtered list (all pages), in list order, in batches so memory stays flat. */
+const EXPORT_COLUMNS = Prisma.sql`a.name, a.industry, a.region, a.country, a.size::text AS size, a."annualRevenue"::text AS "annualRevenue",
+  a."creditRating"::text AS "creditRating", a."lifecyclePhase"::text AS "lifecyclePhase", u.email AS "ownerEmail",
+  p.name AS "parentName", a."isKeyAccount", a.stage::text AS stage, m."revenue12m"::text AS "revenue12m",
+  a.quadrant::text AS quadrant, m."rfmSegment", m."abcClass", m."riskScore"`;
+
+/**
+ * Every account of the filtered list (all pages), in list order, in batches so memory stays flat; each batch
+ * starts after the last row of the one before (keyset), so a big export does not re-read what it skipped.
+ */
 export async function* exportAccounts(user: SessionUser, filters: TAccountListQuery & { ids?: string[] }, db: ReadDb = getDb(), batchSize = 1000) {
   const query = withDefaultOwner(filters, user.role);
+  const sort = query.sort ?? "name";
+  const dir: SortDir = query.dir === "desc" ? "desc" : "asc";
   // The rows selected on the list (bulk export): exactly those, whatever the filters, in the list's order.
   const where = filters.ids ? Prisma.sql`a.id = ANY(${filters.ids}::text[])` : whereSql(user, query);
-  for (let offset = 0; ; offset += batchSize) {
-    const batch = await db.$queryRaw<AccountExportRow[]>`
-      SELECT a.name, a.industry, a.region, a.country, a.size::text AS size, a."annualRevenue"::text AS "annualRevenue",
-        a."creditRating"::text AS "creditRating", a."lifecyclePhase"::text AS "lifecyclePhase", u.email AS "ownerEmail",
-        p.name AS "parentName", a."isKeyAccount", a.stage::text AS stage, m."revenue12m"::text AS "revenue12m",
-        a.quadrant::text AS quadrant, m."rfmSegment", m."abcClass", m."riskScore"
-      ${FROM} LEFT JOIN "Account" p ON p.id = a."parentId"
-      WHERE ${where} ORDER BY ${orderSql(query)} LIMIT ${batchSize} OFFSET ${offset}`;
-    if (batch.length > 0) yield batch;
+  const from = Prisma.sql`${FROM} LEFT JOIN "Account" p ON p.id = a."parentId"`;
+  for (let after: Position | null = null; ; ) {
+    const batch: (AccountExportRow & Positioned)[] = await readRows<AccountExportRow>(db, EXPORT_COLUMNS, from, where, sort, dir, { forward: true, from: after, limit: batchSize });
+    if (batch.length > 0) yield batch.map(withoutPosition);
     if (batch.length < batchSize) return;
+    after = positionOf(batch[batch.length - 1]);
   }
 }
 

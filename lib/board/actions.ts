@@ -20,5 +20,5 @@ export const moveAccountStageAction = defineAction(
 
 /** The next page of one column ("show more"), with the same filters as the board. */
 export const loadColumnPageAction = defineAction({ schema: ZColumnPage }, async (input, { user, db }) =>
-  getColumnPage(db, user, input.filters, input.stage, input.offset),
+  getColumnPage(db, user, input.filters, input.stage, input.cursor),
 );

@@ -7,7 +7,8 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { Quadrant } from "@/lib/matrix";
 import type { RfmSegment } from "@/lib/rfm";
 import { STAGES, type Stage } from "@/lib/stages";
-import { BOARD_PAGE_SIZE, type TBoardFilters } from "@/lib/board/schemas";
+import { BOARD_PAGE_SIZE, encodeBoardCursor, parseBoardCursor, type BoardCursor, type TBoardFilters } from "@/lib/board/schemas";
+import { AppError } from "@/lib/errors/app-error";
 import { industriesInUse, ownersWithAccounts } from "@/lib/lists/filter-options";
 import type { ReadDb } from "@/lib/db/read-only";
 import { likePattern } from "@/lib/db/sql";
@@ -29,7 +30,8 @@ export type BoardCard = {
   canEdit: boolean;
 };
 
-export type BoardColumn = { stage: Stage; count: number; revenue12m: number; cards: BoardCard[] };
+/** `cursor`: where "show more" continues (null when every card of the column is loaded). */
+export type BoardColumn = { stage: Stage; count: number; revenue12m: number; cards: BoardCard[]; cursor: string | null };
 export type BoardOption = { id: string; name: string };
 export type Board = { columns: BoardColumn[]; owners: BoardOption[]; industries: string[] };
 
@@ -50,27 +52,72 @@ function filterSql(user: SessionUser, filters: TBoardFilters): Prisma.Sql {
 }
 
 type CardRow = Omit<BoardCard, "daysInStage" | "coveragePattern"> & { stageChangedAt: Date };
+type KeyedRow = CardRow & { revenueKey: string };
 
 /**
- * One page of cards per column in a single query: accounts ranked by 12-month revenue within their stage,
- * rows `offset + 1 … offset + limit` of each (or of `stage` only).
+ * A column's order is 12-month revenue (no metrics counting as 0) descending, then name, then id. It is read in
+ * three segments, each a plain ORDER BY an index can serve: revenue above zero (by the AccountMetrics revenue
+ * index), zero or no metrics (by name), below zero (credit notes). A cursor is the last card's revenue (exact
+ * text), name and id; the next page starts in its segment and continues into the following ones.
  */
-function cardRows(db: ReadDb, user: SessionUser, filters: TBoardFilters, page: { stage?: Stage; offset: number; limit: number }) {
-  const where = page.stage ? Prisma.sql`${filterSql(user, filters)} AND a.stage = ${page.stage}::"RelationshipStage"` : filterSql(user, filters);
-  return db.$queryRaw<CardRow[]>`
-    SELECT id, name, version, stage, "ownerName", quadrant, "isKeyAccount", "rfmSegment", "revenue12m", "stageChangedAt", "canEdit"
-    FROM (
-      SELECT a.id, a.name, a.version, a.stage::text AS stage, u.name AS "ownerName", a.quadrant::text AS quadrant,
-             a."isKeyAccount", m."rfmSegment", COALESCE(m."revenue12m", 0)::float8 AS "revenue12m", a."stageChangedAt",
-             ${editableAccountSql(user)} AS "canEdit",
-             row_number() OVER (PARTITION BY a.stage ORDER BY COALESCE(m."revenue12m", 0) DESC, a.name, a.id) AS rank
-      FROM "Account" a
-      JOIN "User" u ON u.id = a."ownerId"
-      LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
-      WHERE ${where}
-    ) ranked
-    WHERE rank > ${page.offset} AND rank <= ${page.offset + page.limit}
-    ORDER BY rank`;
+const SEGMENTS = ["above", "zero", "below"] as const;
+type RevenueSegment = (typeof SEGMENTS)[number];
+
+const segmentOf = (revenue: string): RevenueSegment => (/^-?0*(\.0*)?$/.test(revenue) ? "zero" : revenue.startsWith("-") ? "below" : "above");
+
+function segmentSql(segment: RevenueSegment, after: BoardCursor | null): { where: Prisma.Sql; order: Prisma.Sql } {
+  const tie = after ? Prisma.sql` AND (a.name, a.id) > (${after.name}, ${after.id})` : Prisma.empty;
+  if (segment === "zero") return { where: Prisma.sql`COALESCE(m."revenue12m", 0) = 0${tie}`, order: Prisma.sql`a.name, a.id` };
+  const sign = segment === "above" ? Prisma.sql`m."revenue12m" > 0` : Prisma.sql`m."revenue12m" < 0`;
+  const where = after
+    ? Prisma.sql`${sign} AND m."revenue12m" <= ${after.revenue}::numeric
+        AND (m."revenue12m" < ${after.revenue}::numeric OR (m."revenue12m" = ${after.revenue}::numeric AND (a.name, a.id) > (${after.name}, ${after.id})))`
+    : sign;
+  return { where, order: Prisma.sql`m."revenue12m" DESC, a.name, a.id` };
+}
+
+function segmentRows(db: ReadDb, user: SessionUser, where: Prisma.Sql, segment: RevenueSegment, after: BoardCursor | null, limit: number) {
+  const part = segmentSql(segment, after);
+  return db.$queryRaw<KeyedRow[]>`
+    SELECT a.id, a.name, a.version, a.stage::text AS stage, u.name AS "ownerName", a.quadrant::text AS quadrant,
+           a."isKeyAccount", m."rfmSegment", COALESCE(m."revenue12m", 0)::float8 AS "revenue12m",
+           COALESCE(m."revenue12m", 0)::text AS "revenueKey", a."stageChangedAt", ${editableAccountSql(user)} AS "canEdit"
+    FROM "Account" a
+    JOIN "User" u ON u.id = a."ownerId"
+    LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
+    WHERE ${where} AND ${part.where}
+    ORDER BY ${part.order}
+    LIMIT ${limit}`;
+}
+
+const columnWhere = (user: SessionUser, filters: TBoardFilters, stage: Stage) =>
+  Prisma.sql`${filterSql(user, filters)} AND a.stage = ${stage}::"RelationshipStage"`;
+
+type SegmentRead = (segment: RevenueSegment, after: BoardCursor | null, limit: number) => Promise<KeyedRow[]>;
+
+/**
+ * One page of one column: up to `limit` cards after `after` (null: from the top), and the cursor of the page
+ * after it (null when the column has no more). One query per segment it reaches, usually one; with the column's
+ * `count` known, a column whose cards are all loaded reads no further segment.
+ */
+async function columnRows(read: SegmentRead, after: BoardCursor | null, limit: number, count?: number) {
+  const rows: KeyedRow[] = [];
+  const start = after ? SEGMENTS.indexOf(segmentOf(after.revenue)) : 0;
+  for (let i = start; i < SEGMENTS.length; i++) {
+    if (rows.length > limit || (count !== undefined && rows.length >= count)) break;
+    rows.push(...(await read(SEGMENTS[i], i === start ? after : null, limit + 1 - rows.length)));
+  }
+  const page = rows.slice(0, limit);
+  const last = page[page.length - 1];
+  const more = rows.length > limit;
+  return {
+    rows: page.map((row): CardRow => {
+      const card: Partial<KeyedRow> = { ...row };
+      delete card.revenueKey;
+      return card as CardRow;
+    }),
+    cursor: more && last ? encodeBoardCursor({ revenue: last.revenueKey, name: last.name, id: last.id }) : null,
+  };
 }
 
 type CoverageRow = { accountId: string; contactId: string; level: ContactLevel; function: string; userId: string | null };
@@ -105,42 +152,57 @@ type TotalRow = { stage: Stage; count: number; revenue12m: number };
 
 /**
  * The board: per stage the number of accounts and their 12-month revenue (aggregated in SQL over
- * AccountMetrics) and the first page of cards, plus the filter options. Five queries whatever the size.
+ * AccountMetrics) and the first page of cards (one keyset read per column, in parallel), plus the filter options.
  */
 export async function getBoard(db: ReadDb, user: SessionUser, filters: TBoardFilters, now = new Date()): Promise<Board> {
   const where = filterSql(user, filters);
-  const [totals, rows, owners, industries] = await Promise.all([
+  const limit = BOARD_PAGE_SIZE;
+  // The top of every column is read at once with the totals; a column continues into its next segment only
+  // when its count says more cards exist than the first segment gave.
+  const tops = STAGES.map((stage) => segmentRows(db, user, columnWhere(user, filters, stage), "above", null, limit + 1));
+  const [totals, firsts, owners, industries] = await Promise.all([
     db.$queryRaw<TotalRow[]>`
       SELECT a.stage::text AS stage, count(*)::int AS count, COALESCE(sum(m."revenue12m"), 0)::float8 AS "revenue12m"
       FROM "Account" a LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
       WHERE ${where}
       GROUP BY a.stage`,
-    cardRows(db, user, filters, { offset: 0, limit: BOARD_PAGE_SIZE }),
+    Promise.all(tops),
     ownersWithAccounts(db),
     industriesInUse(db),
   ]);
-  const cards = await withCoverage(db, rows, now);
-  const columns = STAGES.map((stage) => {
+  const pages = await Promise.all(
+    STAGES.map((stage, i) => {
+      const read: SegmentRead = (segment, after, size) =>
+        segment === "above" && after === null ? Promise.resolve(firsts[i].slice(0, size)) : segmentRows(db, user, columnWhere(user, filters, stage), segment, after, size);
+      return columnRows(read, null, limit, totals.find((row) => row.stage === stage)?.count ?? 0);
+    }),
+  );
+  const cards = await withCoverage(db, pages.flatMap((page) => page.rows), now);
+  const columns = STAGES.map((stage, i) => {
     const total = totals.find((row) => row.stage === stage);
     return {
       stage,
       count: total?.count ?? 0,
       revenue12m: total?.revenue12m ?? 0,
       cards: cards.filter((card) => card.stage === stage),
+      cursor: pages[i].cursor,
     };
   });
   return { columns, owners, industries };
 }
 
-/** The next page of one column ("show more"): two queries. */
+/** The next page of one column ("show more") after the column's `cursor`, and the cursor of the page after it. */
 export async function getColumnPage(
   db: ReadDb,
   user: SessionUser,
   filters: TBoardFilters,
   stage: Stage,
-  offset: number,
+  cursor: string,
   now = new Date(),
-): Promise<BoardCard[]> {
-  const rows = await cardRows(db, user, filters, { stage, offset, limit: BOARD_PAGE_SIZE });
-  return withCoverage(db, rows, now);
+): Promise<{ cards: BoardCard[]; cursor: string | null }> {
+  const after = parseBoardCursor(cursor);
+  if (!after) throw new AppError("board.column.badCursor", "INVALID");
+  const where = columnWhere(user, filters, stage);
+  const page = await columnRows((segment, from, size) => segmentRows(db, user, where, segment, from, size), after, BOARD_PAGE_SIZE);
+  return { cards: await withCoverage(db, page.rows, now), cursor: page.cursor };
 }

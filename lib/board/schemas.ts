@@ -2,7 +2,8 @@ import { z } from "zod";
 import { QUADRANT_KEYS } from "@/lib/matrix";
 import { STAGES, UNCOUPLING_REASONS } from "@/lib/stages";
 import { enumFilter, flagParam, ownerParam, searchParam, teamParam, textFilter, withDefaultOwner } from "@/lib/lists/query";
-import { plainText, requiredText, ZId, ZVersion } from "@/lib/validation/fields";
+import { hasControlCharacters, plainText, requiredText, ZId, ZVersion } from "@/lib/validation/fields";
+import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from "@/lib/lists/cursor";
 
 /** Cards per column and per "show more" page: enough to scan, small enough for 2,000+ accounts. */
 export const BOARD_PAGE_SIZE = 30;
@@ -59,10 +60,29 @@ export const ZMoveAccountStage = z
   });
 export type TMoveAccountStage = z.input<typeof ZMoveAccountStage>;
 
-/** The next page of one column, for "show more". */
+/**
+ * Where a column's next page starts: the last loaded card's 12-month revenue (exact decimal text, 0 without
+ * metrics), name and id. Written as one compact cursor text (lib/lists/cursor).
+ */
+export type BoardCursor = { revenue: string; name: string; id: string };
+
+export const encodeBoardCursor = (cursor: BoardCursor) => encodeCursor([cursor.revenue, cursor.name, cursor.id]);
+
+/** The position a cursor text holds, or null when it is not a valid one. */
+export function parseBoardCursor(text: string): BoardCursor | null {
+  const values = decodeCursor(text);
+  if (!values || values.length !== 3) return null;
+  const [revenue, name, id] = values;
+  if (typeof revenue !== "string" || !/^-?\d{1,18}(\.\d{1,2})?$/.test(revenue)) return null;
+  if (typeof name !== "string" || name.length === 0 || name.length > 200 || hasControlCharacters(name)) return null;
+  if (typeof id !== "string" || id.length === 0 || id.length > 64 || hasControlCharacters(id)) return null;
+  return { revenue, name, id };
+}
+
+/** The next page of one column, for "show more": after the column's cursor. */
 export const ZColumnPage = z.object({
   stage: z.enum(STAGES),
-  offset: z.number().int().min(0).max(100_000),
+  cursor: z.string().max(MAX_CURSOR_LENGTH).refine((text) => parseBoardCursor(text) !== null, "board.column.badCursor"),
   filters: ZBoardFilters,
 });
 export type TColumnPage = z.infer<typeof ZColumnPage>;

@@ -73,6 +73,6 @@ export function listHref(basePath: string, params: Record<string, ParamValue>, c
   return qs ? `${basePath}?${qs}` : basePath;
 }
 
-/** The link of a sortable header: the list sorted by `sort`/`dir`, its other params kept, back on page 1. */
+/** The link of a sortable header: the list sorted by `sort`/`dir`, its other params kept, back on page 1 (no page number, no cursor). */
 export const sortHref = (basePath: string, params: Record<string, ParamValue>, sort: SortState) =>
-  listHref(basePath, params, { sort: sort.sort, dir: sort.dir, page: undefined });
+  listHref(basePath, params, { sort: sort.sort, dir: sort.dir, page: undefined, cursor: undefined });

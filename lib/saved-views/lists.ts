@@ -28,8 +28,8 @@ export const LIST_SPECS: Record<SavedViewList, ListSpec> = {
   contacts: { path: "/contacts", schema: ZContactListQuery as unknown as ListSpec["schema"], columns: CONTACT_SORT_KEYS, fixed: ["name"] },
 };
 
-/** What a view does not store: the page, the view itself and the columns (kept in the view's own field). */
-const NOT_STORED = new Set(["page", "view", "cols"]);
+/** What a view does not store: the page (number or cursor), the view itself and the columns (kept in the view's own field). */
+const NOT_STORED = new Set(["page", "cursor", "view", "cols"]);
 
 /** The first value of each URL parameter, as the list pages receive them. */
 function paramsObject(query: string): Record<string, string> {

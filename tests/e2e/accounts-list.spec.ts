@@ -57,6 +57,43 @@ test.describe("accounts list as a manager", () => {
     await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
   });
 
+  test("pages through the whole portfolio by next and previous (a cursor in the URL) and back to the first page", async ({ page }) => {
+    await page.goto("/accounts?owner=all&sort=revenue12m&dir=desc");
+    const pager = page.getByRole("navigation", { name: "Pages" });
+    await expect(pager).toContainText(/^1–50 of 2,\d{3}/);
+    await expect(pager).toContainText("Page 1");
+    const firstPage = await table(page).locator("tbody tr").first().textContent();
+    const pageOne = (await columnCells(page, 5).allTextContents()).map(money);
+
+    await pager.getByRole("link", { name: "Next" }).click();
+    await expect(page).toHaveURL(/cursor=[\w-]+/);
+    await expect(pager).toContainText(/^51–100 of 2,\d{3}/);
+    await expect(pager).toContainText("Page 2");
+    const pageTwo = (await columnCells(page, 5).allTextContents()).map(money);
+    expect(pageTwo).toHaveLength(50);
+    expect(pageTwo[0]).toBeLessThanOrEqual(pageOne[pageOne.length - 1]);
+    expect(pageTwo).toEqual([...pageTwo].sort((a, b) => b - a));
+    const secondNames = await columnCells(page, 1).allTextContents();
+
+    await pager.getByRole("link", { name: "Next" }).click();
+    await expect(pager).toContainText("Page 3");
+    await pager.getByRole("link", { name: "Previous" }).click();
+    await expect(pager).toContainText("Page 2");
+    expect(await columnCells(page, 1).allTextContents()).toEqual(secondNames);
+
+    await pager.getByRole("link", { name: "First page" }).click();
+    await expect(page).not.toHaveURL(/cursor=/);
+    await expect(pager).toContainText("Page 1");
+    await expect(table(page).locator("tbody tr").first()).toHaveText(firstPage!);
+  });
+
+  test("a damaged cursor in the URL opens the first page instead of an error", async ({ page }) => {
+    const response = await page.goto("/accounts?owner=all&cursor=not%25a-cursor!!&page=999");
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole("navigation", { name: "Pages" })).toContainText("Page 1");
+    await expect(table(page)).toBeVisible();
+  });
+
   test("a search without matches shows the empty state; clear filters returns to the list", async ({ page }) => {
     await page.goto("/accounts?owner=all&q=zzzz-no-such-account");
     await expect(page.getByRole("heading", { name: "No accounts match" })).toBeVisible();

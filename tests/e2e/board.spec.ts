@@ -138,6 +138,11 @@ test.describe("relationship-stage board", () => {
     await expect(basic.getByTestId("board-card")).toHaveCount(30);
     await basic.getByRole("button", { name: /^Show more/ }).click();
     await expect(basic.getByTestId("board-card")).toHaveCount(60);
+    // "Show more" continues from the column's cursor: a third page, and no card twice.
+    await basic.getByRole("button", { name: /^Show more/ }).click();
+    await expect(basic.getByTestId("board-card")).toHaveCount(90);
+    const ids = await basic.getByTestId("board-card").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-account-id")));
+    expect(new Set(ids).size).toBe(90);
 
     const guidance = basic.getByText(/^Bow-tie: the relationship rests on/);
     await basic.getByRole("button", { name: "Guidance for the Basic stage" }).click();

@@ -5,6 +5,8 @@ vi.mock("@/lib/i18n/server", async () => (await import("../support/action-mocks"
 vi.mock("next/cache", async () => (await import("../support/action-mocks")).cacheModule());
 
 import { loadColumnPageAction, moveAccountStageAction } from "@/lib/board/actions";
+import { getBoard } from "@/lib/board/queries";
+import { encodeCursor } from "@/lib/lists/cursor";
 import type { Stage } from "@/lib/stages";
 import { actAs } from "../support/action-mocks";
 import { resetDatabase, testDb } from "../support/db";
@@ -152,14 +154,25 @@ describe("moveAccountStageAction: refused moves change nothing", () => {
 });
 
 describe("loadColumnPageAction", () => {
-  it("returns the next page of one column, ranked by revenue", async () => {
+  it("returns the next page of one column after the column's cursor, ranked by revenue, and the cursor after it", async () => {
     const owner = await createUser(db, { role: "MANAGER" });
     for (let i = 0; i < 33; i++) await createBoardAccount(db, { ownerId: owner.id, stage: "INTEGRATED", revenue12m: 1000 + i });
     actAs(owner);
-    const page = await loadColumnPageAction({ stage: "INTEGRATED", offset: 30, filters: { owner: "me" } });
+    const board = await getBoard(db, { id: owner.id, email: owner.email, name: owner.name, role: owner.role }, { owner: "me" });
+    const column = board.columns.find((c) => c.stage === "INTEGRATED")!;
+    expect(column.cards).toHaveLength(30);
+    const page = await loadColumnPageAction({ stage: "INTEGRATED", cursor: column.cursor!, filters: { owner: "me" } });
     expect(page.ok).toBe(true);
     if (!page.ok) return;
-    expect(page.data.map((card) => card.revenue12m)).toEqual([1002, 1001, 1000]);
-    expect(page.data.every((card) => card.stage === "INTEGRATED" && card.canEdit)).toBe(true);
+    expect(page.data.cards.map((card) => card.revenue12m)).toEqual([1002, 1001, 1000]);
+    expect(page.data.cards.every((card) => card.stage === "INTEGRATED" && card.canEdit)).toBe(true);
+    expect(page.data.cursor).toBeNull();
+  });
+
+  it("refuses a cursor that is not one, with a message instead of an error page", async () => {
+    for (const cursor of ["garbage", "", encodeCursor(["12 OR 1=1", "A", "b"]), encodeCursor([1, 2, 3])]) {
+      const result = await loadColumnPageAction({ stage: "BASIC", cursor, filters: { owner: "me" } });
+      expect(result).toMatchObject({ ok: false, code: "INVALID" });
+    }
   });
 });

@@ -6,7 +6,7 @@ import { ListViewsBar } from "@/components/saved-views/list-views-bar";
 import { OwnerScope } from "@/components/accounts/owner-scope";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
-import { Pagination } from "@/components/ui/pagination";
+import { AccountPager } from "@/components/accounts/account-pager";
 import { requireUser } from "@/lib/auth/session";
 import { listAccounts, listOwnerChoices } from "@/lib/accounts/queries";
 import { canManagePortfolio } from "@/lib/auth/roles";
@@ -28,7 +28,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
   const query = withDefaultOwner(ZAccountListQuery.parse(await searchParams), user.role);
   // The list can show archived accounts, so its choices include theirs.
   const [list, options, people] = await Promise.all([listAccounts(user, query), accountFilterOptions(getDb(), { includeArchived: true }), listOwnerChoices()]);
-  const pageless = { ...query, page: undefined };
+  const pageless = { ...query, page: undefined, cursor: undefined };
   const visible = visibleColumns("accounts", query.cols);
 
   return (
@@ -53,7 +53,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
         <BulkActions owners={canManagePortfolio(user) ? people : null} people={people} exportParams={{ ...(query.sort ? { sort: query.sort } : {}), ...(query.dir ? { dir: query.dir } : {}) }} />
       )}
       <AccountTable rows={list.rows} query={query} t={t} locale={locale} visible={visible} selectable />
-      {list.total > 0 && <Pagination basePath="/accounts" params={pageless} page={list.page} pageSize={list.pageSize} total={list.total} />}
+      {(list.total > 0 || list.page > 1) && <AccountPager list={list} params={pageless} t={t} locale={locale} />}
     </>
   );
 }

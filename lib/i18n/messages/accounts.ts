@@ -21,6 +21,15 @@ export const accounts = defineMessages({
       descending: "descending",
       sortBy: "Sort by {column}",
     },
+    pager: {
+      label: "Pages",
+      summary: "{from}–{to} of {total}",
+      summaryCapped: "{from}–{to} of {total}+",
+      page: "Page {page}",
+      first: "First page",
+      previous: "Previous",
+      next: "Next",
+    },
     columns: {
       name: "Account",
       owner: "Owner",
@@ -134,6 +143,15 @@ export const accounts = defineMessages({
       ascending: "升序",
       descending: "降序",
       sortBy: "按{column}排序",
+    },
+    pager: {
+      label: "分页",
+      summary: "第 {from}–{to} 条，共 {total} 条",
+      summaryCapped: "第 {from}–{to} 条，共 {total}+ 条",
+      page: "第 {page} 页",
+      first: "第一页",
+      previous: "上一页",
+      next: "下一页",
     },
     columns: {
       name: "客户",

@@ -28,6 +28,7 @@ export const board = defineMessages({
       empty: "No accounts at this stage.",
       showMore: "Show more ({remaining} more)",
       loadingMore: "Loading…",
+      badCursor: "The board changed while it was open. Reload the board to show more of this column.",
       setApart: "Uncoupling: can happen at any stage",
     },
     card: {
@@ -110,6 +111,7 @@ export const board = defineMessages({
       empty: "该阶段暂无客户。",
       showMore: "显示更多（还有 {remaining} 个）",
       loadingMore: "加载中…",
+      badCursor: "看板在打开期间已更改。请重新加载看板以显示此列的更多客户。",
       setApart: "关系间断：可能在任何阶段发生",
     },
     card: {
