@@ -27,6 +27,8 @@ export type RefreshOptions = {
    * (see `refreshAccountMetrics`). Without it, every account.
    */
   accountIds?: readonly string[];
+  /** Accounts per batch of the churn pass (tests make it small to cross batch boundaries). */
+  batchAccounts?: number;
 };
 
 type MetricsRow = {
@@ -40,40 +42,38 @@ type MetricsRow = {
   windowRevenue: string[];
   windowMargin: string[];
   windowOrders: number[];
-  /** Distinct order days (days since 1970-01-01), ascending, and the revenue of each; null without orders. */
-  days: number[] | null;
-  dayRevenue: number[] | null;
 };
+/** An account's distinct order days (days since 1970-01-01), ascending, and the revenue of each. */
+type OrderDaysRow = { accountId: string; days: number[]; dayRevenue: number[] };
 type ActivityRow = { accountId: string; last: Date };
 type ComplaintRow = { accountId: string; openedAt: Date; closedAt: Date | null; severity: ComplaintSeverity };
 
-/** Reads every input of the refresh in three set-based queries, run concurrently on the pool. */
+/**
+ * Accounts per batch of the churn pass: their order days are read, judged and written together, so memory holds
+ * one batch's order history, never the portfolio's.
+ */
+export const REFRESH_BATCH_ACCOUNTS = 2_000;
+
+/** Reads the inputs of the refresh that cover the whole portfolio in three set-based queries, run concurrently. */
 function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | undefined) {
   const day = utcDayString(asOf);
   const { revenueDays } = METRICS_WINDOWS;
   // Per-account: every query starts from the account index, so a few accounts cost a few index scans.
   const only = (column: Prisma.Sql) => (accountIds ? Prisma.sql`AND ${column} = ANY(${[...accountIds]}::text[])` : Prisma.empty);
-  // One pass over the orders: summed per account and day, which is all the churn engine needs (distinct order days
-  // over the whole history for OVERDUE's rhythm, revenue per day for DECLINING), and from which the per-account
-  // figures follow. Sums come back as text so they are written back exactly (Decimal columns).
+  // One hash aggregate over the orders gives every account's figures and window sums (sums as text, so they are
+  // written back exactly into Decimal columns); the order days the churn engine needs are read per batch.
   const metrics = db.$queryRaw<MetricsRow[]>`
     SELECT a.id AS "accountId",
-      COALESCE(sum(p.orders), 0)::int AS "orderCount",
-      max(p.day) AS "lastOrderAt",
-      ${day}::date - max(p.day) AS "recencyDays",
-      COALESCE(sum(p.revenue) FILTER (WHERE p.day > ${day}::date - ${revenueDays}::int), 0)::text AS "revenue12m",
-      COALESCE(sum(p.margin) FILTER (WHERE p.day > ${day}::date - ${revenueDays}::int), 0)::text AS "margin12m",
-      ARRAY[${Prisma.join(DASHBOARD_WINDOW_DAYS.map((d) => Prisma.sql`COALESCE(sum(p.revenue) FILTER (WHERE p.day > ${day}::date - ${d}::int), 0)::text`))}] AS "windowRevenue",
-      ARRAY[${Prisma.join(DASHBOARD_WINDOW_DAYS.map((d) => Prisma.sql`COALESCE(sum(p.margin) FILTER (WHERE p.day > ${day}::date - ${d}::int), 0)::text`))}] AS "windowMargin",
-      ARRAY[${Prisma.join(DASHBOARD_WINDOW_DAYS.map((d) => Prisma.sql`COALESCE(sum(p.orders) FILTER (WHERE p.day > ${day}::date - ${d}::int), 0)::int`))}] AS "windowOrders",
-      array_agg(p.day - DATE '1970-01-01' ORDER BY p.day) FILTER (WHERE p.day IS NOT NULL) AS days,
-      array_agg(p.revenue::float8 ORDER BY p.day) FILTER (WHERE p.day IS NOT NULL) AS "dayRevenue"
+      count(o."orderDate")::int AS "orderCount",
+      max(o."orderDate") AS "lastOrderAt",
+      ${day}::date - max(o."orderDate") AS "recencyDays",
+      COALESCE(sum(o.amount) FILTER (WHERE o."orderDate" > ${day}::date - ${revenueDays}::int), 0)::text AS "revenue12m",
+      COALESCE(sum(o.margin) FILTER (WHERE o."orderDate" > ${day}::date - ${revenueDays}::int), 0)::text AS "margin12m",
+      ARRAY[${Prisma.join(DASHBOARD_WINDOW_DAYS.map((d) => Prisma.sql`COALESCE(sum(o.amount) FILTER (WHERE o."orderDate" > ${day}::date - ${d}::int), 0)::text`))}] AS "windowRevenue",
+      ARRAY[${Prisma.join(DASHBOARD_WINDOW_DAYS.map((d) => Prisma.sql`COALESCE(sum(o.margin) FILTER (WHERE o."orderDate" > ${day}::date - ${d}::int), 0)::text`))}] AS "windowMargin",
+      ARRAY[${Prisma.join(DASHBOARD_WINDOW_DAYS.map((d) => Prisma.sql`count(o."orderDate") FILTER (WHERE o."orderDate" > ${day}::date - ${d}::int)::int`))}] AS "windowOrders"
     FROM "Account" a
-    LEFT JOIN (
-      SELECT "accountId", "orderDate" AS day, count(*) AS orders, sum(amount) AS revenue, sum(margin) AS margin
-      FROM "Order" WHERE "orderDate" <= ${day}::date ${only(Prisma.sql`"accountId"`)}
-      GROUP BY 1, 2
-    ) p ON p."accountId" = a.id
+    LEFT JOIN "Order" o ON o."accountId" = a.id AND o."orderDate" <= ${day}::date
     WHERE NOT a.archived ${only(Prisma.sql`a.id`)}
     GROUP BY a.id
     ORDER BY a.id COLLATE "C"`;
@@ -89,12 +89,32 @@ function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | und
 }
 
 /**
+ * The distinct order days up to asOf of a batch of accounts and the revenue of each day: all the churn engine
+ * needs (the rhythm of order days for OVERDUE, revenue per day for DECLINING). Read through the (account, date)
+ * index, so no sort of the whole order table.
+ */
+function readOrderDays(db: Db | Tx, asOf: Date, accountIds: readonly string[]) {
+  return db.$queryRaw<OrderDaysRow[]>`
+    SELECT "accountId", array_agg(day - DATE '1970-01-01' ORDER BY day) AS days, array_agg(revenue ORDER BY day) AS "dayRevenue"
+    FROM (
+      SELECT "accountId", "orderDate" AS day, sum(amount)::float8 AS revenue FROM "Order"
+      WHERE "accountId" = ANY(${[...accountIds]}::text[]) AND "orderDate" <= ${utcDayString(asOf)}::date
+      GROUP BY 1, 2
+    ) p
+    GROUP BY "accountId"`;
+}
+
+/**
  * Recomputes AccountMetrics for every non-archived account at `asOf`: 12-month revenue and margin, lifetime order
  * count (up to asOf), last order and recency, RFM over `METRICS_WINDOWS.rfmDays` scored across the portfolio, ABC
  * on 12-month revenue (accounts that never ordered get no class), churn flags and risk; and each account's figures
  * and RFM ranks per dashboard window (AccountWindow), then records the day in MetricsRefresh. Archived accounts'
  * rows are removed. Bulk upserts write only the rows whose figures changed, so `computedAt` is when they last
  * changed and a nightly run over an unchanged portfolio leaves no dead rows behind.
+ *
+ * Memory stays flat whatever the portfolio: one hash aggregate gives every account's figures and window sums (all
+ * the ranks need), then the churn pass reads, judges and writes REFRESH_BATCH_ACCOUNTS accounts' order days at a
+ * time. The windows and the day's marker are written last.
  *
  * With `accountIds` (the per-account refresh after a change to those accounts) only the figures that depend on
  * the account alone are recomputed: revenue, margin, order count, last order, recency, churn flags and risk. RFM
@@ -103,7 +123,7 @@ function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | und
  * scan of the orders), so they keep the values of the last full refresh (the nightly run, or after an orders
  * import). An account without a metrics row yet gets one with no scores and no class until then.
  */
-export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds }: RefreshOptions): Promise<RefreshResult> {
+export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds, batchAccounts = REFRESH_BATCH_ACCOUNTS }: RefreshOptions): Promise<RefreshResult> {
   const started = performance.now();
   if (accountIds?.length === 0) return { accounts: 0, ms: { read: 0, compute: 0, write: 0, total: 0 } };
   const [metrics, activityRows, complaintRows] = await readInputs(db, asOf, accountIds);
@@ -122,36 +142,7 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds }: R
     ? { rfm: new Map<string, RfmResult>(), abc: new Map<string, string>(), windows: [] }
     : portfolioRanks(metrics);
   const windowColumns: WindowColumns = { id: [], days: [], revenue: [], margin: [], orders: [], recency: [], r: [], f: [], m: [], segment: [] };
-
-  const columns: Columns = {
-    id: [], revenue: [], margin: [], orders: [], last: [], recency: [], r: [], f: [], m: [], segment: [], abc: [],
-    risk: [], level: [], flags: [],
-  };
   for (const row of metrics) {
-    const revenue = row.dayRevenue ?? [];
-    const orders: ChurnOrder[] = (row.days ?? []).map((d, i) => ({ date: dateOfDay(d), amount: revenue[i] }));
-    const last = lastActivity.get(row.accountId);
-    const churn = churnSignals({
-      orders,
-      activities: last ? [{ date: last }] : [],
-      complaints: complaintsOf.get(row.accountId) ?? [],
-      asOf,
-    });
-    const scores = rfm.get(row.accountId);
-    columns.id.push(row.accountId);
-    columns.revenue.push(row.revenue12m);
-    columns.margin.push(row.margin12m);
-    columns.orders.push(row.orderCount);
-    columns.last.push(row.lastOrderAt ? utcDayString(row.lastOrderAt) : null);
-    columns.recency.push(row.recencyDays);
-    columns.r.push(scores?.r ?? null);
-    columns.f.push(scores?.f ?? null);
-    columns.m.push(scores?.m ?? null);
-    columns.segment.push(scores?.segment ?? null);
-    columns.abc.push(abc.get(row.accountId) ?? null);
-    columns.risk.push(churn.riskScore);
-    columns.level.push(churn.riskLevel);
-    columns.flags.push(churn.flags.map((flag) => flag.code).join(","));
     DASHBOARD_WINDOW_DAYS.forEach((days, index) => {
       if (row.windowOrders[index] === 0) return;
       const ranks = windows[index]?.get(row.accountId);
@@ -167,23 +158,68 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds }: R
       windowColumns.segment.push(ranks?.segment ?? null);
     });
   }
-  const computed = performance.now();
+  let readMs = read - started;
+  let computeMs = performance.now() - read;
+  let writeMs = 0;
 
+  for (let start = 0; start < metrics.length; start += batchAccounts) {
+    const batch = metrics.slice(start, start + batchAccounts);
+    const batchStarted = performance.now();
+    const ordering = batch.filter((row) => row.orderCount > 0).map((row) => row.accountId);
+    const orderDays = new Map((ordering.length > 0 ? await readOrderDays(db, asOf, ordering) : []).map((row) => [row.accountId, row]));
+    const batchRead = performance.now();
+    const columns = emptyColumns();
+    for (const row of batch) {
+      const history = orderDays.get(row.accountId);
+      const orders: ChurnOrder[] = (history?.days ?? []).map((d, i) => ({ date: dateOfDay(d), amount: history!.dayRevenue[i] }));
+      const last = lastActivity.get(row.accountId);
+      const churn = churnSignals({
+        orders,
+        activities: last ? [{ date: last }] : [],
+        complaints: complaintsOf.get(row.accountId) ?? [],
+        asOf,
+      });
+      const scores = rfm.get(row.accountId);
+      columns.id.push(row.accountId);
+      columns.revenue.push(row.revenue12m);
+      columns.margin.push(row.margin12m);
+      columns.orders.push(row.orderCount);
+      columns.last.push(row.lastOrderAt ? utcDayString(row.lastOrderAt) : null);
+      columns.recency.push(row.recencyDays);
+      columns.r.push(scores?.r ?? null);
+      columns.f.push(scores?.f ?? null);
+      columns.m.push(scores?.m ?? null);
+      columns.segment.push(scores?.segment ?? null);
+      columns.abc.push(abc.get(row.accountId) ?? null);
+      columns.risk.push(churn.riskScore);
+      columns.level.push(churn.riskLevel);
+      columns.flags.push(churn.flags.map((flag) => flag.code).join(","));
+    }
+    const batchComputed = performance.now();
+    if (accountIds) await writeOwnFigures(db, columns, accountIds);
+    else await writeAll(db, columns);
+    readMs += batchRead - batchStarted;
+    computeMs += batchComputed - batchRead;
+    writeMs += performance.now() - batchComputed;
+  }
+
+  const windowsStarted = performance.now();
   if (accountIds) {
-    await writeOwnFigures(db, columns, accountIds);
+    // An account archived since has no row in `metrics`: its metrics row still goes.
+    if (metrics.length === 0) await writeOwnFigures(db, emptyColumns(), accountIds);
     await writeOwnWindows(db, windowColumns, accountIds, asOf);
   } else {
-    await writeAll(db, columns);
+    if (metrics.length === 0) await writeAll(db, emptyColumns());
     await writeAllWindows(db, windowColumns);
     // Last: the dashboard trusts the stored windows only once they are complete for this day.
     await db.$executeRaw`
       INSERT INTO "MetricsRefresh" (id, "asOf", "finishedAt") VALUES (1, ${utcDayString(asOf)}::date, now())
       ON CONFLICT (id) DO UPDATE SET "asOf" = EXCLUDED."asOf", "finishedAt" = EXCLUDED."finishedAt"`;
   }
-  const written = performance.now();
+  writeMs += performance.now() - windowsStarted;
   return {
     accounts: metrics.length,
-    ms: { read: read - started, compute: computed - read, write: written - computed, total: written - started },
+    ms: { read: readMs, compute: computeMs, write: writeMs, total: performance.now() - started },
   };
 }
 
@@ -218,6 +254,10 @@ type Columns = {
   r: (number | null)[]; f: (number | null)[]; m: (number | null)[]; segment: (string | null)[]; abc: (string | null)[];
   risk: number[]; level: string[]; flags: string[];
 };
+
+const emptyColumns = (): Columns => ({
+  id: [], revenue: [], margin: [], orders: [], last: [], recency: [], r: [], f: [], m: [], segment: [], abc: [], risk: [], level: [], flags: [],
+});
 
 /** The full refresh: one statement (hence atomic without a transaction) drops archived accounts' rows, upserts all others. */
 function writeAll(db: Db | Tx, columns: Columns) {
