@@ -36,17 +36,19 @@ const SORT_SQL: Partial<Record<AccountSortKey, Prisma.Sql>> = {
   owner: Prisma.sql`u.name`,
   revenue12m: Prisma.sql`m."revenue12m"`,
   quadrant: Prisma.sql`a.quadrant`,
+  industry: Prisma.sql`a.industry`,
+  stage: Prisma.sql`a.stage`,
   risk: Prisma.sql`m."riskScore"`,
 };
-async function expectedOrder(sort: AccountSortKey, dir: SortDir): Promise<string[]> {
+async function expectedOrder(sort: AccountSortKey, dir: SortDir, region = REGION): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT a.id FROM "Account" a JOIN "User" u ON u.id = a."ownerId" LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
-    WHERE NOT a.archived AND a.region = ${REGION}
+    WHERE NOT a.archived AND a.region = ${region}
     ORDER BY ${SORT_SQL[sort]!} ${Prisma.raw(dir === "desc" ? "DESC" : "ASC")} NULLS LAST, a.name, a.id`;
   return rows.map((r) => r.id);
 }
 
-const base = (sort: AccountSortKey, dir: SortDir): TAccountListQuery => ({ owner: "all", region: REGION, sort, dir });
+const base = (sort: AccountSortKey, dir: SortDir, region = REGION): TAccountListQuery => ({ owner: "all", region, sort, dir });
 
 /** Every page from the first by "next", calling `between` after each page read; the ids in the order seen. */
 async function walkForward(query: TAccountListQuery, between?: () => Promise<void>) {
@@ -149,6 +151,30 @@ describe("accounts list by keyset", () => {
       const positions = seen.map((id) => now.indexOf(id));
       expect(positions).toEqual([...positions].sort((a, b) => a - b));
     }
+  });
+});
+
+describe("sorts by a column with few values (read group by group)", () => {
+  const GROUPS = "Groups";
+  const STAGES = ["EXPLORATORY", "BASIC", "COOPERATIVE", "INTERDEPENDENT", "INTEGRATED", "DISINTEGRATING"] as const;
+
+  beforeAll(async () => {
+    // Many small groups: a page of 7 crosses more groups than one read takes one by one, so the rest comes in one query.
+    for (let i = 0; i < 45; i++) {
+      await createListedAccount(db, { ownerId: owners[i % 3], name: `Grp ${String(i % 13).padStart(2, "0")}`, region: GROUPS, industry: `Ind ${String(i % 40).padStart(2, "0")}`, stage: STAGES[i % 6] }, null);
+    }
+  });
+
+  test.each([
+    ["industry", "asc"],
+    ["industry", "desc"],
+    ["stage", "desc"],
+    ["owner", "desc"],
+  ] as const)("sort %s %s: every row once, in list order, both ways", async (sort, dir) => {
+    const expected = await expectedOrder(sort, dir, GROUPS);
+    expect(expected).toHaveLength(45);
+    expect(await walkForward(base(sort, dir, GROUPS))).toEqual(expected);
+    expect(await walkBackward(base(sort, dir, GROUPS), await lastPageCursor(base(sort, dir, GROUPS)))).toEqual(expected);
   });
 });
 
