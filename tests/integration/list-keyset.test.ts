@@ -233,16 +233,20 @@ describe("cursor param", () => {
   });
 });
 
-describe("board column by keyset", () => {
+describe.each([
+  ["narrowed to one owner (ranked tops)", "owner"],
+  ["of the whole portfolio (keyset tops per column)", "all"],
+] as const)("board column by keyset, %s", (_label, scope) => {
   let boardOwner: SessionUser;
-  const filters = (): TBoardFilters => ({ owner: boardOwner.id });
+  const INDUSTRY = `Boards ${scope}`;
+  const filters = (): TBoardFilters => (scope === "owner" ? { owner: boardOwner.id } : { owner: "all", industry: INDUSTRY });
 
   /** Revenue above, at and below zero (credit notes), ties, repeated names and accounts without metrics. */
   async function addCard(i: number) {
     const revenue = [(i % 11) * 250.5, 0, -75, 1_000_000 - i][i % 4];
     return createListedAccount(
       db,
-      { ownerId: boardOwner.id, name: `Card ${String(i % 37).padStart(2, "0")}`, stage: "COOPERATIVE", region: "Board" },
+      { ownerId: boardOwner.id, name: `Card ${String(i % 37).padStart(2, "0")}`, stage: "COOPERATIVE", region: "Board", industry: INDUSTRY },
       i % 9 === 0 ? null : { revenue12m: revenue },
     );
   }
@@ -250,7 +254,7 @@ describe("board column by keyset", () => {
   async function columnOrder(): Promise<string[]> {
     const rows = await db.$queryRaw<{ id: string }[]>`
       SELECT a.id FROM "Account" a LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
-      WHERE NOT a.archived AND a."ownerId" = ${boardOwner.id} AND a.stage = 'COOPERATIVE'
+      WHERE NOT a.archived AND a."ownerId" = ${boardOwner.id} AND a.industry = ${INDUSTRY} AND a.stage = 'COOPERATIVE'
       ORDER BY COALESCE(m."revenue12m", 0) DESC, a.name, a.id`;
     return rows.map((r) => r.id);
   }
@@ -271,7 +275,7 @@ describe("board column by keyset", () => {
   }
 
   beforeAll(async () => {
-    boardOwner = asUser(await createUser(db, { role: "MANAGER", name: "Bea Board" }));
+    boardOwner = asUser(await createUser(db, { role: "MANAGER", name: `Bea Board ${scope}` }));
     for (let i = 0; i < 100; i++) await addCard(i);
   });
 
