@@ -165,6 +165,51 @@ function segmentSql(sort: AccountSortKey, dir: SortDir, seg: Segment): { where: 
   return { where: conditions.length > 0 ? Prisma.join(conditions, " AND ") : Prisma.sql`TRUE`, order: Prisma.sql`${key} ${keyDir}, a.name ${tieDir}, a.id ${tieDir}` };
 }
 
+/**
+ * Sort columns with few distinct values: their rows are read one value (group) at a time, where the order is
+ * name and id, which an index (archived, column, name, id) gives in both directions of the sort. A sort by
+ * column alone would order every row of the list for a deep page, since the name within a group always ascends.
+ */
+const GROUPED: ReadonlySet<AccountSortKey> = new Set(["owner", "industry", "region", "quadrant", "stage"]);
+/** Groups one read crosses at most one by one (a few queries each); past that it reads the rest in one ordered query. */
+const MAX_GROUPS_PER_READ = 6;
+
+/** The rows with a value of a grouped sort column, group by group, from `seg.from` on. */
+async function readGroups<T>(db: ReadDb, columns: Prisma.Sql, fromSql: Prisma.Sql, where: Prisma.Sql, sort: AccountSortKey, dir: SortDir, seg: Segment) {
+  const key = SORT_SQL[sort];
+  const spec = ACCOUNT_SORT_KINDS[sort];
+  const cast = CAST_SQL[spec.kind];
+  const growing = seg.forward === (dir === "asc");
+  const tieDir = Prisma.raw(seg.forward ? "ASC" : "DESC");
+  const tieOp = Prisma.raw(seg.forward ? ">" : "<");
+  const present = spec.nullable ? Prisma.sql`${key} IS NOT NULL` : Prisma.sql`TRUE`;
+  const nextGroup = async (after: string | null) => {
+    const beyond = after === null ? Prisma.sql`TRUE` : Prisma.sql`${key} ${Prisma.raw(growing ? ">" : "<")} ${cast(after)}`;
+    const [row] = await db.$queryRaw<{ g: string }[]>`
+      SELECT ${key}::text AS g ${fromSql} WHERE ${where} AND ${present} AND ${beyond} ORDER BY ${key} ${Prisma.raw(growing ? "ASC" : "DESC")} LIMIT 1`;
+    return row?.g ?? null;
+  };
+  const rows: (T & Positioned)[] = [];
+  let group = seg.from ? seg.from.key : await nextGroup(null);
+  let tieFrom: Position | null = seg.from;
+  for (let n = 0; group !== null && rows.length < seg.limit; n++) {
+    if (n === MAX_GROUPS_PER_READ) {
+      const last = rows.length > 0 ? positionOf(rows[rows.length - 1]) : tieFrom;
+      rows.push(...(await readSegment<T>(db, columns, fromSql, where, sort, dir, { ...seg, from: last, limit: seg.limit - rows.length })));
+      break;
+    }
+    const tie = tieFrom ? Prisma.sql` AND (a.name, a.id) ${tieOp} (${tieFrom.name}, ${tieFrom.id})` : Prisma.empty;
+    rows.push(
+      ...(await db.$queryRaw<(T & Positioned)[]>`
+        SELECT ${columns}, ${key}::text AS "_key", a.name AS "_name", a.id AS "_id"
+        ${fromSql} WHERE ${where} AND ${key} = ${cast(group)}${tie} ORDER BY a.name ${tieDir}, a.id ${tieDir} LIMIT ${seg.limit - rows.length}`),
+    );
+    tieFrom = null;
+    if (rows.length < seg.limit) group = await nextGroup(group);
+  }
+  return rows;
+}
+
 /** Up to `limit` rows of one segment after (or before) `from`, with their positions. */
 function readSegment<T>(db: ReadDb, columns: Prisma.Sql, from: Prisma.Sql, where: Prisma.Sql, sort: AccountSortKey, dir: SortDir, seg: Segment) {
   const part = segmentSql(sort, dir, seg);
@@ -193,7 +238,8 @@ async function readRows<T>(
   const rows: (T & Positioned)[] = [];
   for (let i = startAt; i < parts.length && rows.length < read.limit; i++) {
     const seg: Segment = { part: parts[i], forward: read.forward, from: i === startAt ? read.from : null, limit: read.limit - rows.length };
-    rows.push(...(await readSegment<T>(db, columns, fromSql, where, sort, dir, seg)));
+    const reader = parts[i] === "value" && GROUPED.has(sort) ? readGroups : readSegment;
+    rows.push(...(await reader<T>(db, columns, fromSql, where, sort, dir, seg)));
   }
   return rows;
 }

@@ -12,6 +12,7 @@ import { AppError } from "@/lib/errors/app-error";
 import { industriesInUse, ownersWithAccounts } from "@/lib/lists/filter-options";
 import type { ReadDb } from "@/lib/db/read-only";
 import { likePattern } from "@/lib/db/sql";
+import { OWNER_ALL } from "@/lib/lists/query";
 
 export type BoardCard = {
   id: string;
@@ -151,29 +152,69 @@ async function withCoverage(db: ReadDb, rows: readonly CardRow[], now: Date): Pr
 type TotalRow = { stage: Stage; count: number; revenue12m: number };
 
 /**
+ * The first page of every column in ONE statement, ranked within the stage: for a board narrowed to one owner,
+ * a team or a search, where ranking the few matching accounts costs less than six index-driven reads (each of
+ * which the planner would answer with its own pass over AccountMetrics).
+ */
+async function rankedTops(db: ReadDb, user: SessionUser, where: Prisma.Sql, limit: number): Promise<KeyedRow[][]> {
+  const rows = await db.$queryRaw<(KeyedRow & { rank: number })[]>`
+    SELECT * FROM (
+      SELECT a.id, a.name, a.version, a.stage::text AS stage, u.name AS "ownerName", a.quadrant::text AS quadrant,
+             a."isKeyAccount", m."rfmSegment", COALESCE(m."revenue12m", 0)::float8 AS "revenue12m",
+             COALESCE(m."revenue12m", 0)::text AS "revenueKey", a."stageChangedAt", ${editableAccountSql(user)} AS "canEdit",
+             row_number() OVER (PARTITION BY a.stage ORDER BY COALESCE(m."revenue12m", 0) DESC, a.name, a.id) AS rank
+      FROM "Account" a
+      JOIN "User" u ON u.id = a."ownerId"
+      LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
+      WHERE ${where}
+    ) ranked
+    WHERE rank <= ${limit}
+    ORDER BY stage, rank`;
+  return STAGES.map((stage) =>
+    rows
+      .filter((row) => row.stage === stage)
+      .map((row) => {
+        const card: Partial<KeyedRow & { rank: number }> = { ...row };
+        delete card.rank;
+        return card as KeyedRow;
+      }),
+  );
+}
+
+/** A board narrowed to one owner, a sales team or a search holds few accounts: see `rankedTops`. */
+const isNarrow = (filters: TBoardFilters) => filters.owner !== OWNER_ALL || Boolean(filters.team) || Boolean(filters.q);
+
+/**
  * The board: per stage the number of accounts and their 12-month revenue (aggregated in SQL over
- * AccountMetrics) and the first page of cards (one keyset read per column, in parallel), plus the filter options.
+ * AccountMetrics) and the first page of cards, plus the filter options. The whole portfolio's columns are read
+ * by keyset, one index-driven read per column in parallel; a narrow board ranks its few accounts in one statement.
  */
 export async function getBoard(db: ReadDb, user: SessionUser, filters: TBoardFilters, now = new Date()): Promise<Board> {
   const where = filterSql(user, filters);
   const limit = BOARD_PAGE_SIZE;
   // The top of every column is read at once with the totals; a column continues into its next segment only
   // when its count says more cards exist than the first segment gave.
-  const tops = STAGES.map((stage) => segmentRows(db, user, columnWhere(user, filters, stage), "above", null, limit + 1));
+  const tops = isNarrow(filters)
+    ? rankedTops(db, user, where, limit + 1)
+    : Promise.all(STAGES.map((stage) => segmentRows(db, user, columnWhere(user, filters, stage), "above", null, limit + 1)));
   const [totals, firsts, owners, industries] = await Promise.all([
     db.$queryRaw<TotalRow[]>`
       SELECT a.stage::text AS stage, count(*)::int AS count, COALESCE(sum(m."revenue12m"), 0)::float8 AS "revenue12m"
       FROM "Account" a LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
       WHERE ${where}
       GROUP BY a.stage`,
-    Promise.all(tops),
+    tops,
     ownersWithAccounts(db),
     industriesInUse(db),
   ]);
+  const ranked = isNarrow(filters);
   const pages = await Promise.all(
     STAGES.map((stage, i) => {
+      // Ranked tops hold every segment already; keyset tops hold the first segment only.
       const read: SegmentRead = (segment, after, size) =>
-        segment === "above" && after === null ? Promise.resolve(firsts[i].slice(0, size)) : segmentRows(db, user, columnWhere(user, filters, stage), segment, after, size);
+        after === null && (ranked || segment === "above")
+          ? Promise.resolve(ranked && segment !== "above" ? [] : firsts[i].slice(0, size))
+          : segmentRows(db, user, columnWhere(user, filters, stage), segment, after, size);
       return columnRows(read, null, limit, totals.find((row) => row.stage === stage)?.count ?? 0);
     }),
   );

@@ -36,17 +36,19 @@ const SORT_SQL: Partial<Record<AccountSortKey, Prisma.Sql>> = {
   owner: Prisma.sql`u.name`,
   revenue12m: Prisma.sql`m."revenue12m"`,
   quadrant: Prisma.sql`a.quadrant`,
+  industry: Prisma.sql`a.industry`,
+  stage: Prisma.sql`a.stage`,
   risk: Prisma.sql`m."riskScore"`,
 };
-async function expectedOrder(sort: AccountSortKey, dir: SortDir): Promise<string[]> {
+async function expectedOrder(sort: AccountSortKey, dir: SortDir, region = REGION): Promise<string[]> {
   const rows = await db.$queryRaw<{ id: string }[]>`
     SELECT a.id FROM "Account" a JOIN "User" u ON u.id = a."ownerId" LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
-    WHERE NOT a.archived AND a.region = ${REGION}
+    WHERE NOT a.archived AND a.region = ${region}
     ORDER BY ${SORT_SQL[sort]!} ${Prisma.raw(dir === "desc" ? "DESC" : "ASC")} NULLS LAST, a.name, a.id`;
   return rows.map((r) => r.id);
 }
 
-const base = (sort: AccountSortKey, dir: SortDir): TAccountListQuery => ({ owner: "all", region: REGION, sort, dir });
+const base = (sort: AccountSortKey, dir: SortDir, region = REGION): TAccountListQuery => ({ owner: "all", region, sort, dir });
 
 /** Every page from the first by "next", calling `between` after each page read; the ids in the order seen. */
 async function walkForward(query: TAccountListQuery, between?: () => Promise<void>) {
@@ -152,6 +154,30 @@ describe("accounts list by keyset", () => {
   });
 });
 
+describe("sorts by a column with few values (read group by group)", () => {
+  const GROUPS = "Groups";
+  const STAGES = ["EXPLORATORY", "BASIC", "COOPERATIVE", "INTERDEPENDENT", "INTEGRATED", "DISINTEGRATING"] as const;
+
+  beforeAll(async () => {
+    // Many small groups: a page of 7 crosses more groups than one read takes one by one, so the rest comes in one query.
+    for (let i = 0; i < 45; i++) {
+      await createListedAccount(db, { ownerId: owners[i % 3], name: `Grp ${String(i % 13).padStart(2, "0")}`, region: GROUPS, industry: `Ind ${String(i % 40).padStart(2, "0")}`, stage: STAGES[i % 6] }, null);
+    }
+  });
+
+  test.each([
+    ["industry", "asc"],
+    ["industry", "desc"],
+    ["stage", "desc"],
+    ["owner", "desc"],
+  ] as const)("sort %s %s: every row once, in list order, both ways", async (sort, dir) => {
+    const expected = await expectedOrder(sort, dir, GROUPS);
+    expect(expected).toHaveLength(45);
+    expect(await walkForward(base(sort, dir, GROUPS))).toEqual(expected);
+    expect(await walkBackward(base(sort, dir, GROUPS), await lastPageCursor(base(sort, dir, GROUPS)))).toEqual(expected);
+  });
+});
+
 describe("capped count", () => {
   test("exact up to the cap, the cap and `totalCapped` beyond it; a small filtered list stays exact", async () => {
     const query = base("name", "asc");
@@ -207,16 +233,20 @@ describe("cursor param", () => {
   });
 });
 
-describe("board column by keyset", () => {
+describe.each([
+  ["narrowed to one owner (ranked tops)", "owner"],
+  ["of the whole portfolio (keyset tops per column)", "all"],
+] as const)("board column by keyset, %s", (_label, scope) => {
   let boardOwner: SessionUser;
-  const filters = (): TBoardFilters => ({ owner: boardOwner.id });
+  const INDUSTRY = `Boards ${scope}`;
+  const filters = (): TBoardFilters => (scope === "owner" ? { owner: boardOwner.id } : { owner: "all", industry: INDUSTRY });
 
   /** Revenue above, at and below zero (credit notes), ties, repeated names and accounts without metrics. */
   async function addCard(i: number) {
     const revenue = [(i % 11) * 250.5, 0, -75, 1_000_000 - i][i % 4];
     return createListedAccount(
       db,
-      { ownerId: boardOwner.id, name: `Card ${String(i % 37).padStart(2, "0")}`, stage: "COOPERATIVE", region: "Board" },
+      { ownerId: boardOwner.id, name: `Card ${String(i % 37).padStart(2, "0")}`, stage: "COOPERATIVE", region: "Board", industry: INDUSTRY },
       i % 9 === 0 ? null : { revenue12m: revenue },
     );
   }
@@ -224,7 +254,7 @@ describe("board column by keyset", () => {
   async function columnOrder(): Promise<string[]> {
     const rows = await db.$queryRaw<{ id: string }[]>`
       SELECT a.id FROM "Account" a LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
-      WHERE NOT a.archived AND a."ownerId" = ${boardOwner.id} AND a.stage = 'COOPERATIVE'
+      WHERE NOT a.archived AND a."ownerId" = ${boardOwner.id} AND a.industry = ${INDUSTRY} AND a.stage = 'COOPERATIVE'
       ORDER BY COALESCE(m."revenue12m", 0) DESC, a.name, a.id`;
     return rows.map((r) => r.id);
   }
@@ -245,7 +275,7 @@ describe("board column by keyset", () => {
   }
 
   beforeAll(async () => {
-    boardOwner = asUser(await createUser(db, { role: "MANAGER", name: "Bea Board" }));
+    boardOwner = asUser(await createUser(db, { role: "MANAGER", name: `Bea Board ${scope}` }));
     for (let i = 0; i < 100; i++) await addCard(i);
   });
 
