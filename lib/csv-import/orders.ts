@@ -14,8 +14,14 @@ import { newIds } from "./ids";
 import { IMPORT_CHUNK, IssueList, mergeIssues, TRANSACTION_TIMEOUT_MS, type ImportRow, type StreamContext, type StreamImporter } from "./types";
 import type { Tx } from "../db/prisma";
 
-/** Rows per INSERT into the staging table and into "Order": big enough to be fast, small enough for steady progress. */
-const STAGE_CHUNK = 5_000;
+/**
+ * Rows per INSERT into the staging table. Prisma keeps the arguments of its last 100 debug calls (twice: client and
+ * driver adapter), bound values of raw statements included, even with debugging off; so whatever one statement
+ * carries is held about a hundred times over. At 500 rows that is some 25 MB; at a chunk's worth of rows (~4,000)
+ * it was the whole of a 300,000-row file.
+ */
+const STAGE_CHUNK = 500;
+/** Rows per INSERT … SELECT from the staging table into "Order" (no rows travel: steady progress, short statements). */
 const WRITE_CHUNK = 10_000;
 /** Ids and names whose accounts are remembered between batches; past this the memory is cleared (ids are few in practice). */
 const LOOKUP_CACHE_MAX = 100_000;
@@ -102,8 +108,10 @@ async function stageRows(tx: Tx, batches: AsyncIterable<ImportRow<OrderCsvKey>[]
   };
 
   for await (const batch of batches) {
-    for (const row of batch) pending.push(row);
-    if (pending.length >= STAGE_CHUNK) await flush();
+    for (const row of batch) {
+      pending.push(row);
+      if (pending.length === STAGE_CHUNK) await flush();
+    }
   }
   if (pending.length > 0) await flush();
   await ctx.progress({ phase: "check", done, total: ctx.total });
