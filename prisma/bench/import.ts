@@ -29,8 +29,8 @@ const MB = 1024 * 1024;
 const mb = (bytes: number) => (bytes / MB).toFixed(0);
 const load = () => loadavg().map((v) => v.toFixed(1)).join(" ");
 
-/** The pid of the process listening on a TCP port: its socket's inode from /proc/net/tcp*, then whose fd points at it. */
-async function listeningPid(port: number): Promise<number> {
+/** The pid of the process listening on a TCP port (its socket's inode from /proc/net/tcp*, then whose fd points at it), or null. */
+async function listeningPid(port: number): Promise<number | null> {
   const hex = port.toString(16).toUpperCase().padStart(4, "0");
   const inodes = new Set<string>();
   for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
@@ -50,8 +50,17 @@ async function listeningPid(port: number): Promise<number> {
       if (inode && inodes.has(inode)) return Number(entry);
     }
   }
-  throw new Error(`No process listens on port ${port}.`);
+  return null;
 }
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 /** VmRSS and VmHWM (peak resident set since the process started) in bytes. */
 async function memoryOf(pid: number) {
@@ -128,11 +137,20 @@ async function main() {
     const bytes = (await stat(file)).size;
     console.log(`Wrote ${rows.toLocaleString("en")} order rows for ${accounts.length.toLocaleString("en")} accounts: ${mb(bytes)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
+    // Another server on the port would answer in place of ours (and be measured): refuse to start.
+    const squatter = await listeningPid(port);
+    if (squatter !== null) throw new Error(`Port ${port} is taken by process ${squatter}: choose another with --port.`);
     const server = await startServer(database.url, port);
-    stopServer = server.stop;
+    const pid = await listeningPid(port);
+    if (pid === null) throw new Error(`The server does not listen on port ${port}.`);
+    stopServer = async () => {
+      await server.stop();
+      // `next start` serves from a process of its own, which stopping the start script can leave running.
+      if (alive(pid)) process.kill(pid, "SIGTERM");
+      for (let i = 0; i < 100 && alive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 100));
+    };
     const director = DEMO_LOGINS.find((u) => u.role === "DIRECTOR")!;
     const cookie = await signIn(server.base, director.email);
-    const pid = await listeningPid(port);
     const upload = (body: BodyInit, size: number) =>
       fetch(`${server.base}/accounts/import/upload?kind=orders&mode=commit`, {
         method: "POST",
