@@ -1,6 +1,6 @@
 import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
-import { mapColumns, pickFields } from "@/lib/csv/columns";
+import { mapColumns, pickFields, type ColumnMapping } from "@/lib/csv/columns";
 import {
   MAX_LISTED_ISSUES,
   type ImportKind,
@@ -8,24 +8,20 @@ import {
   type ImportProgress,
   type ImportReport,
 } from "@/lib/csv-import/report";
-import { detectDelimiter, parseCsvRecords } from "@/lib/csv/parse";
+import { openCsvStream, type CsvDelimiter, type CsvRecord } from "@/lib/csv/parse";
 import { unguardFormula } from "@/lib/csv/values";
 import { accountsImporter } from "./accounts";
 import { contactsImporter } from "./contacts";
 import { ordersImporter } from "./orders";
-import type { Importer, ImportRow } from "./types";
+import { textSource, type CsvSource } from "./source";
+import { TRANSACTION_TIMEOUT_MS, type Importer, type ImportRow, type StreamImporter } from "./types";
 import type { Db } from "../db/prisma";
-
-/**
- * A 100,000-row import writes in seconds, a file at the maximum (IMPORT_MAX_MB, ~1.5 million order rows) in about a
- * minute on an idle server and several on a busy one; the limit leaves room for that, so a large import is never
- * cut off half-way (it would roll back as a whole anyway).
- */
-const TRANSACTION_TIMEOUT_MS = 20 * 60_000;
 
 export type ImportRequest = {
   kind: ImportKind;
-  text: string;
+  /** The file: `source` (e.g. the spooled upload, read as a stream) or, for small callers, its whole `text`. */
+  source?: CsvSource;
+  text?: string;
   /** false: check only (the preview). true: check again, then write in one transaction. */
   commit: boolean;
   /** Write the valid rows even when others are invalid; otherwise any invalid row means nothing is written. */
@@ -35,9 +31,9 @@ export type ImportRequest = {
 
 export type ImportRun = { report: ImportReport; committed: boolean; outcome?: ImportOutcome };
 
-function emptyReport(kind: ImportKind, text: string): ImportReport {
+function emptyReport(kind: ImportKind, delimiter: CsvDelimiter): ImportReport {
   return {
-    kind, delimiter: detectDelimiter(text), totalRows: 0, writableRows: 0, unchangedRows: 0,
+    kind, delimiter, totalRows: 0, writableRows: 0, unchangedRows: 0,
     invalidCount: 0, invalidRows: [], mapped: [], ignored: [], missing: [],
   };
 }
@@ -45,7 +41,7 @@ function emptyReport(kind: ImportKind, text: string): ImportReport {
 /**
  * The whole import: read the file, map its header, check every row (nothing trusted from the client), and on
  * commit write all rows in ONE transaction — or none when a row is invalid and the user did not choose to
- * import only the valid rows.
+ * import only the valid rows. The file is read as a stream, chunk by chunk, never held whole.
  */
 export function runCsvImport(db: Db, user: SessionUser, request: ImportRequest): Promise<ImportRun> {
   if (request.kind === "accounts") return runWith(accountsImporter, db, user, request);
@@ -53,32 +49,95 @@ export function runCsvImport(db: Db, user: SessionUser, request: ImportRequest):
   return runWith(ordersImporter, db, user, request);
 }
 
-async function runWith<K extends string, P>(importer: Importer<K, P>, db: Db, user: SessionUser, request: ImportRequest): Promise<ImportRun> {
-  const { kind, text, commit, onlyValid = false } = request;
-  const report = emptyReport(kind, text);
-  const records = parseCsvRecords(text, report.delimiter);
-  if (records.length === 0) return { report: { ...report, fileError: { key: "csvImport.fileError.empty" } }, committed: false };
+type Opened = { delimiter: CsvDelimiter; header?: CsvRecord; rest: AsyncIterable<CsvRecord[]> };
 
-  const mapping = mapColumns(records[0].fields, importer.columns);
-  Object.assign(report, { mapped: mapping.mapped, ignored: mapping.ignored, missing: mapping.missing, totalRows: records.length - 1 });
-  if (mapping.missing.length > 0) {
-    return { report: { ...report, fileError: { key: "csvImport.fileError.missingColumns", values: { columns: mapping.missing.join(", ") } } }, committed: false };
+/** The file's delimiter, its first record (the header) and an iterator over the records after it. */
+async function openFile(source: CsvSource): Promise<Opened> {
+  const stream = await openCsvStream(source.chunks());
+  const iterator = stream.batches[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done) return { delimiter: stream.delimiter, rest: (async function* () {})() };
+  const [header, ...more] = first.value;
+  async function* rest() {
+    if (more.length > 0) yield more;
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) return;
+      yield next.value;
+    }
   }
-  if (records.length === 1) return { report: { ...report, fileError: { key: "csvImport.fileError.noRows" } }, committed: false };
+  return { delimiter: stream.delimiter, header, rest: rest() };
+}
 
-  const rows: ImportRow<K>[] = records.slice(1).map(({ row, fields }) => {
-    const values = pickFields(fields, mapping);
-    for (const key of Object.keys(values) as K[]) values[key] = unguardFormula(values[key]);
-    return { row, values };
-  });
-  // The parsed records are not needed any more: let a file at the maximum give their memory back before the check.
-  records.length = 0;
+async function countRecords(batches: AsyncIterable<CsvRecord[]>) {
+  let count = 0;
+  for await (const batch of batches) count += batch.length;
+  return count;
+}
+
+/** The records as import rows: values by field key, trimmed, with the exports' formula guard taken off. */
+async function* importRows<K extends string>(batches: AsyncIterable<CsvRecord[]>, mapping: ColumnMapping<K>): AsyncGenerator<ImportRow<K>[]> {
+  for await (const batch of batches) {
+    yield batch.map(({ row, fields }) => {
+      const values = pickFields(fields, mapping);
+      for (const key of Object.keys(values) as K[]) values[key] = unguardFormula(values[key]);
+      return { row, values };
+    });
+  }
+}
+
+const isStreaming = <K extends string, P>(importer: Importer<K, P> | StreamImporter<K>): importer is StreamImporter<K> => "run" in importer;
+
+async function runWith<K extends string, P>(importer: Importer<K, P> | StreamImporter<K>, db: Db, user: SessionUser, request: ImportRequest): Promise<ImportRun> {
+  const { kind, commit, onlyValid = false } = request;
+  const source = request.source ?? textSource(request.text ?? "");
+  const opened = await openFile(source);
+  const report = emptyReport(kind, opened.delimiter);
+  if (!opened.header) return { report: { ...report, fileError: { key: "csvImport.fileError.empty" } }, committed: false };
+
+  const mapping = mapColumns(opened.header.fields, importer.columns);
+  Object.assign(report, { mapped: mapping.mapped, ignored: mapping.ignored, missing: mapping.missing });
   const headers = new Map<string, string>(mapping.mapped.map((m) => [m.key, m.header]));
+  const context = { user, decimalComma: report.delimiter === ";", headerOf: (field: string) => headers.get(field) };
+
+  if (mapping.missing.length > 0 || isStreaming(importer)) {
+    // The rows are counted in a first, cheap pass: for the report of a refused file, and for a streaming import's progress.
+    report.totalRows = await countRecords(opened.rest);
+    if (mapping.missing.length > 0) {
+      return { report: { ...report, fileError: { key: "csvImport.fileError.missingColumns", values: { columns: mapping.missing.join(", ") } } }, committed: false };
+    }
+  }
+
+  if (isStreaming(importer)) {
+    if (report.totalRows === 0) return { report: { ...report, fileError: { key: "csvImport.fileError.noRows" } }, committed: false };
+    const again = await openFile(source);
+    const result = await importer.run(db, importRows(again.rest, mapping), {
+      ...context,
+      total: report.totalRows,
+      commit,
+      onlyValid,
+      progress: async (progress) => request.onProgress?.(progress),
+    });
+    Object.assign(report, {
+      writableRows: result.writable,
+      unchangedRows: result.unchanged,
+      invalidCount: result.issueCount,
+      invalidRows: result.issues,
+    });
+    if (!commit || (result.issueCount > 0 && !onlyValid)) return { report, committed: false };
+    if (result.outcome) await importer.afterCommit?.(db);
+    const outcome = result.outcome ?? { created: 0, updated: 0, unchanged: 0 };
+    return { report, committed: true, outcome: { ...outcome, unchanged: outcome.unchanged + result.unchanged } };
+  }
+
+  const rows: ImportRow<K>[] = [];
+  for await (const batch of importRows(opened.rest, mapping)) for (const row of batch) rows.push(row);
+  report.totalRows = rows.length;
+  if (rows.length === 0) return { report: { ...report, fileError: { key: "csvImport.fileError.noRows" } }, committed: false };
+
   const total = rows.length;
   const checked = await importer.check(db, rows, {
-    user,
-    decimalComma: report.delimiter === ";",
-    headerOf: (field) => headers.get(field),
+    ...context,
     progress: async (done) => request.onProgress?.({ phase: "check", done, total }),
   });
   // The plan holds what is written; the rows themselves are done with.

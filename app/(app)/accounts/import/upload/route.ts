@@ -1,7 +1,8 @@
 import { revalidatePath } from "next/cache";
 import { isImportKind, type ImportEvent, type ImportKind, type ImportReport } from "@/lib/csv-import/report";
 import { runCsvImport } from "@/lib/csv-import/run";
-import { readUploadText } from "@/lib/csv-import/upload";
+import { fileSource } from "@/lib/csv-import/source";
+import { spoolUpload } from "@/lib/csv-import/upload";
 import { getDb } from "@/lib/db/prisma";
 import { AppError } from "@/lib/errors/app-error";
 import { defineRoute, errorResponse } from "@/lib/server/define-route";
@@ -14,9 +15,10 @@ const fileErrorReport = (kind: ImportKind, fileError: ImportReport["fileError"])
 /**
  * POST the raw CSV file (no body size limit but IMPORT_MAX_MB, unlike server actions; the proxy does not run here,
  * so nothing buffers or cuts the body) with `?kind=orders|contacts|accounts`, `mode=check|commit` and `onlyValid=1`.
- * The whole body is read first: a file over the maximum is answered 413 and one that arrived cut short 400, before
- * any row is checked or written. Then the answer streams NDJSON events: progress while rows are checked and
- * written, then the report (and on commit the outcome). Every check runs again on commit.
+ * The whole body is streamed to a temporary file first (never held in memory): a file over the maximum is answered
+ * 413 and one that arrived cut short 400, before any row is checked or written. Then the import reads that file as
+ * a stream and the answer streams NDJSON events: progress while rows are checked and written, then the report (and
+ * on commit the outcome). Every check runs again on commit. The temporary file is deleted however the import ends.
  */
 export const POST = defineRoute({}, async (request, { user, t }) => {
   const params = new URL(request.url).searchParams;
@@ -24,7 +26,7 @@ export const POST = defineRoute({}, async (request, { user, t }) => {
   const mode = params.get("mode");
   if (!isImportKind(kind) || (mode !== "check" && mode !== "commit")) throw new AppError("csvImport.errors.invalidRequest");
 
-  const upload = await readUploadText(request);
+  const upload = await spoolUpload(request);
   if (!upload.ok && upload.problem !== "notUtf8") {
     return errorResponse(upload.problem === "tooLarge" ? 413 : 400, t(upload.reason.key, upload.reason.values));
   }
@@ -40,7 +42,7 @@ export const POST = defineRoute({}, async (request, { user, t }) => {
         }
         const run = await runCsvImport(getDb(), user, {
           kind,
-          text: upload.text,
+          source: fileSource(upload.path),
           commit: mode === "commit",
           onlyValid: params.get("onlyValid") === "1",
           onProgress: async (progress) => {
@@ -57,6 +59,7 @@ export const POST = defineRoute({}, async (request, { user, t }) => {
         console.error("CSV import failed", error);
         send({ type: "error", message: t("csvImport.errors.failed") });
       } finally {
+        if (upload.ok) await upload.dispose().catch((error) => console.error("Deleting the CSV upload failed", error));
         controller.close();
       }
     },
