@@ -19,11 +19,12 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
   const mismatch = card.quadrant ? stageMismatch(card.stage, card.quadrant) : null;
   const thin = DIAMOND_EXPECTED_STAGES.includes(card.stage) && card.coveragePattern !== "DIAMOND";
   return (
-    <div className="rounded-md border border-slate-200 bg-white p-2.5 text-sm shadow-sm">
+    // The card's classes (`bcard…`) are in app/globals.css: up to a few hundred cards are on the board.
+    <div className="bcard">
       <div className="flex items-start gap-1.5">
         {handle}
         <div className="min-w-0 flex-1">
-          <Link href={`/accounts/${card.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline" title={card.name}>
+          <Link href={`/accounts/${card.id}`} className="bcard-name" title={card.name}>
             {card.name}
           </Link>
           <div className="truncate text-xs text-slate-500">{t("board.card.owner", { name: card.ownerName })}</div>
@@ -44,7 +45,7 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
           </Badge>
         )}
       </div>
-      <div className="mt-2 flex items-center justify-between gap-2 text-xs text-slate-500">
+      <div className="bcard-foot">
         <span suppressHydrationWarning>{t("board.card.daysInStage", { days: formatNumber(locale, card.daysInStage) })}</span>
         <span className="font-medium text-slate-700" suppressHydrationWarning>
           {formatMoney(locale, card.revenue12m, { compact: true })}
@@ -71,10 +72,11 @@ export function BoardCardItem({ card, onMove }: { card: BoardCard; onMove: (card
       {...attributes}
       {...listeners}
       aria-label={t("board.card.dragHandle", { name: card.name })}
-      className="mt-0.5 cursor-grab touch-none rounded px-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700 active:cursor-grabbing"
+      className="bcard-handle"
     >
-      <svg aria-hidden viewBox="0 0 10 16" className="h-4 w-2.5 fill-current">
-        {[2, 8].flatMap((x) => [2, 8, 14].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.5" />))}
+      {/* Six dots as one path of round caps. */}
+      <svg aria-hidden viewBox="0 0 10 16" className="h-4 w-2.5">
+        <path d="M2 2h0m6 0h0M2 8h0m6 0h0M2 14h0m6 0h0" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
       </svg>
     </button>
   ) : (

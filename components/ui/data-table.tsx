@@ -112,13 +112,9 @@ const VARIANTS = {
   },
 } as const;
 
-const ALIGN: Record<Align, string> = { left: "text-left", right: "text-right tabular-nums", center: "text-center" };
-const HIDE_BELOW: Record<Breakpoint, string> = {
-  sm: "hidden sm:table-cell",
-  md: "hidden md:table-cell",
-  lg: "hidden lg:table-cell",
-  xl: "hidden xl:table-cell",
-};
+// `cell-num`, `from-<breakpoint>` and `pin-th`/`pin-td` are in app/globals.css: they repeat in every row.
+const ALIGN: Record<Align, string> = { left: "text-left", right: "cell-num", center: "text-center" };
+const HIDE_BELOW: Record<Breakpoint, string> = { sm: "from-sm", md: "from-md", lg: "from-lg", xl: "from-xl" };
 
 const classes = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ");
 
@@ -127,10 +123,7 @@ function cellClass<T, K extends string>(column: Column<T, K>, base: string, stic
 }
 
 /** The first column, pinned on narrow screens (below `lg`, where tables scroll sideways), with the row's background. */
-const STICKY_FIRST = {
-  th: "max-lg:sticky max-lg:left-0 max-lg:z-[2] max-lg:bg-slate-50",
-  td: "max-lg:sticky max-lg:left-0 max-lg:z-[1] max-lg:bg-white max-lg:group-hover:bg-slate-50 max-lg:shadow-[1px_0_0_0_var(--color-slate-200)]",
-};
+const STICKY_FIRST = { th: "pin-th", td: "pin-td" };
 
 function SortLink<K extends string>({ column, sort, t }: { column: Column<unknown, K> & { sortKey: K }; sort: TableSort<K>; t?: Translate }) {
   const active = sort.current.sort === column.sortKey;

@@ -49,6 +49,27 @@ function importsOf(file: string): string[] {
   return specs.map((spec) => resolveImport(file, spec)).filter((f): f is string => f !== undefined && /\.tsx?$/.test(f));
 }
 
+/** `export const Name = dynamic(() => import("…").then((m) => m.Name))`: the module each lazy export loads. */
+function lazyExports(file: string): Map<string, string> {
+  const out = new Map<string, string>();
+  if (!isClient(file)) return out;
+  for (const m of read(file).matchAll(/^export const (\w+) = dynamic\(\(\) => import\(["']([^"']+)["']\)/gm)) out.set(m[1], resolveImport(file, m[2])!);
+  return out;
+}
+
+/** The names `file` imports from `target` (all of a lazy module's exports if it imports it otherwise). */
+function namedImports(file: string, target: string): string[] {
+  const names: string[] = [];
+  for (const m of read(file).matchAll(/^\s*import\s+\{([^}]*)\}\s+from\s+["']([^"']+)["']/gm)) {
+    if (resolveImport(file, m[2]) !== target) continue;
+    for (const part of m[1].split(",")) {
+      const name = part.trim().replace(/^type\s+/, "").split(/\s+as\s+/)[0];
+      if (name && !part.trim().startsWith("type ")) names.push(name);
+    }
+  }
+  return names.length > 0 ? names : [...lazyExports(target).keys()];
+}
+
 /** The scopes a server file declares for the client components it renders. */
 function declaredScopes(file: string): string[] {
   const out: string[] = [];
@@ -129,7 +150,12 @@ function problemsOf(entry: string): string[] {
       for (const [key, where] of clientKeys(file)) if (!covered(key, set)) problems.push(`${where} reads "${key}"`);
       return;
     }
-    for (const next of importsOf(file)) walk(next, scopes);
+    for (const next of importsOf(file)) {
+      const lazy = lazyExports(next);
+      if (lazy.size === 0) walk(next, scopes);
+      // A module of lazily loaded client components: only the ones this file imports load (and need strings).
+      else for (const name of namedImports(file, next)) walk(lazy.get(name) ?? next, scopes);
+    }
   };
   walk(entry, layoutScopes(entry));
   return [...new Set(problems)];
