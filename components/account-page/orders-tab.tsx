@@ -5,7 +5,7 @@ import { getDb } from "@/lib/db/prisma";
 import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { RFM_SEGMENTS, type RfmSegment } from "@/lib/rfm";
-import { OrdersChart } from "./tab-clients";
+import { OrdersChart } from "./orders-chart";
 import { ClvSection } from "./clv-section";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Facts, Section } from "@/components/ui/section";

@@ -1,5 +1,8 @@
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
+import { BusinessReviews } from "@/components/plans/business-reviews";
+import { RiskRegister } from "@/components/plans/risk-register";
+import { SwotEditor } from "@/components/plans/swot-editor";
 import { loadPlans, type PlanRow } from "@/lib/plans/queries";
 import { objectiveMeter } from "@/lib/plans/measure";
 import { templateForQuadrant } from "@/lib/plan-templates/queries";
@@ -10,8 +13,9 @@ import { getDb } from "@/lib/db/prisma";
 import { formatDate, formatPercent } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { QUADRANTS } from "@/lib/matrix";
-import type { PlanObjectiveData } from "./plan-objective";
-import { BusinessReviews, NewPlanForm, ObjectiveAdder, PlanObjective, RiskRegister, SwotEditor } from "./tab-clients";
+import { NewPlanForm } from "./new-plan-form";
+import { PlanObjective, type PlanObjectiveData } from "./plan-objective";
+import { ObjectiveAdder } from "./objective-adder";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);

@@ -2,7 +2,8 @@ import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { loadStakeholderMap } from "@/lib/stakeholder-map/queries";
-import { AddContact, LeftContacts } from "./tab-clients";
+import { AddContact } from "./add-contact";
+import { LeftContacts } from "./left-contacts";
 import { StakeholderChart } from "./stakeholder-chart-lazy";
 
 /**

@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
-import { TeamActionsCell, TeamAddForm, TeamFormalCell, TeamMemberRow, TeamRoleCell } from "./tab-clients";
+import { TeamAddForm } from "./team-add-form";
+import { TeamActionsCell, TeamFormalCell, TeamMemberRow, TeamRoleCell } from "./team-member-row";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 type Member = Awaited<ReturnType<typeof getAccountTeam>>["members"][number];

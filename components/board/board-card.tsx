@@ -21,16 +21,16 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
   return (
     // The card's classes (`bcard…`) are in app/globals.css: up to a few hundred cards are on the board.
     <div className="bcard">
-      <div className="flex items-start gap-1.5">
+      <div className="bcard-head">
         {handle}
-        <div className="min-w-0 flex-1">
+        <div className="bcard-main">
           <Link href={`/accounts/${card.id}`} className="bcard-name" title={card.name}>
             {card.name}
           </Link>
-          <div className="truncate text-xs text-slate-500">{t("board.card.owner", { name: card.ownerName })}</div>
+          <div className="bcard-owner">{t("board.card.owner", { name: card.ownerName })}</div>
         </div>
       </div>
-      <div className="mt-2 flex flex-wrap gap-1">
+      <div className="bcard-badges">
         {card.isKeyAccount && <Badge tone="violet">{t("board.card.key")}</Badge>}
         <QuadrantBadge quadrant={card.quadrant} locale={locale} />
         <Badge>{card.rfmSegment ? RFM_SEGMENTS[card.rfmSegment].label[locale] : t("board.card.noSegment")}</Badge>
@@ -47,7 +47,7 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
       </div>
       <div className="bcard-foot">
         <span suppressHydrationWarning>{t("board.card.daysInStage", { days: formatNumber(locale, card.daysInStage) })}</span>
-        <span className="font-medium text-slate-700" suppressHydrationWarning>
+        <span className="bcard-value" suppressHydrationWarning>
           {formatMoney(locale, card.revenue12m, { compact: true })}
         </span>
       </div>
@@ -72,13 +72,9 @@ export function BoardCardItem({ card, onMove }: { card: BoardCard; onMove: (card
       {...attributes}
       {...listeners}
       aria-label={t("board.card.dragHandle", { name: card.name })}
+      // The six dots are drawn by the class (app/globals.css), not repeated as markup in every card.
       className="bcard-handle"
-    >
-      {/* Six dots as one path of round caps. */}
-      <svg aria-hidden viewBox="0 0 10 16" className="h-4 w-2.5">
-        <path d="M2 2h0m6 0h0M2 8h0m6 0h0M2 14h0m6 0h0" stroke="currentColor" strokeWidth="3" strokeLinecap="round" />
-      </svg>
-    </button>
+    />
   ) : (
     <span className="mt-0.5 w-3.5" title={t("board.card.readOnly")} />
   );

@@ -6,7 +6,9 @@ import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { accountOpportunities } from "@/lib/opportunities/queries";
 import { loadWhitespaceMap } from "@/lib/whitespace-map/queries";
-import { BuyingCentres, OpportunityList, WhitespaceGrid } from "@/components/account-page/tab-clients";
+import { BuyingCentres } from "./buying-centres";
+import { OpportunityList } from "./opportunity-list";
+import { WhitespaceGrid } from "./whitespace-grid";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 /** The account's whitespace tab: the map (buying centres × offerings), its buying centres, then opportunities and pipeline. */

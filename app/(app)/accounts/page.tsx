@@ -48,7 +48,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
         }
       />
       <OwnerScope query={query} t={t} />
-      <ClientMessages scopes={["accounts.filters", "clv.list", "health.bands", "health.list", "users.teamFilter", "domain.teamRole", "savedViews.bulk"]}>
+      <ClientMessages scopes={["domain.teamRole", "savedViews.bulk"]}>
         <AccountFilters key={JSON.stringify(query)} query={query} options={options} />
         <ListViewsBar list="accounts" user={user} query={query} visible={visible} t={t} />
         {list.rows.length > 0 && (
