@@ -43,10 +43,12 @@ export async function ContactsTab({ accountId, canEdit, view = "list" }: { accou
   const { t } = await getI18n();
   if (view === "map") {
     return (
-      <div className="space-y-4" data-testid="contacts-tab">
-        <ContactsViewToggle accountId={accountId} view={view} />
-        <StakeholderMapView accountId={accountId} canEdit={canEdit} />
-      </div>
+      <ClientMessages scopes={["accountPage.common", "accountPage.contacts", "accountPage.header", "contacts.detail", "domain", "stakeholders"]}>
+        <div className="space-y-4" data-testid="contacts-tab">
+          <ContactsViewToggle accountId={accountId} view={view} />
+          <StakeholderMapView accountId={accountId} canEdit={canEdit} />
+        </div>
+      </ClientMessages>
     );
   }
   const data = await loadContactsTab(getDb(), accountId);

@@ -161,6 +161,46 @@ function problemsOf(entry: string): string[] {
   return [...new Set(problems)];
 }
 
+/** Whether rendering what `file` exports can reach client code that translates (through server components too). */
+const readsKeysCache = new Map<string, boolean>();
+function readsKeys(file: string, seen = new Set<string>()): boolean {
+  const cached = readsKeysCache.get(file);
+  if (cached !== undefined) return cached;
+  if (seen.has(file) || isServerActions(file)) return false;
+  seen.add(file);
+  const result = isClient(file) ? clientKeys(file).size > 0 : importsOf(file).some((next) => readsKeys(next, seen));
+  if (seen.size === 1) readsKeysCache.set(file, result);
+  return result;
+}
+
+/**
+ * A file that declares scopes must do so around every JSX it returns that renders translating client code: a
+ * component with an early `return (…)` outside its <ClientMessages> would send its client code no strings, which
+ * the file-wide check above cannot see.
+ */
+function unwrappedReturns(file: string): string[] {
+  const text = read(file);
+  if (!/<ClientMessages\s/.test(text)) return [];
+  const imported = new Map<string, string>();
+  for (const m of text.matchAll(/^\s*import\s+\{([^}]*)\}\s+from\s+["']([^"']+)["']/gm)) {
+    const target = resolveImport(file, m[2]);
+    if (!target) continue;
+    for (const part of m[1].split(",")) {
+      const name = part.trim().split(/\s+as\s+/).pop()!;
+      if (name && !part.trim().startsWith("type ")) imported.set(name, target);
+    }
+  }
+  const problems: string[] = [];
+  for (const m of text.matchAll(/^(\s*)return \(\n([\s\S]*?)^\1\);/gm)) {
+    // What a <ClientMessages> inside the returned JSX wraps is covered.
+    const body = m[2].replace(/<ClientMessages[\s\S]*?<\/ClientMessages>/g, "");
+    const tags = [...body.matchAll(/<([A-Z]\w*)/g)].map((t) => t[1]);
+    const translating = tags.filter((tag) => imported.has(tag) && readsKeys(imported.get(tag)!));
+    if (translating.length > 0) problems.push(`${path.relative(ROOT, file)}: a return outside <ClientMessages> renders ${[...new Set(translating)].join(", ")}`);
+  }
+  return problems;
+}
+
 describe("client message scopes", () => {
   const entries = routeFiles(path.join(ROOT, "app"));
 
@@ -175,6 +215,12 @@ describe("client message scopes", () => {
     expect(covered("board.card.move", new Set(["board"]))).toBe(true);
     expect(covered("board.card.move", new Set(["board.column"]))).toBe(false);
     expect(covered("domain.stage.", new Set(["domain.stage"]))).toBe(true);
+  });
+
+  it("wraps every return that renders translating client code in the file's <ClientMessages>", () => {
+    const tsx = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? tsx(path.join(dir, e.name)) : e.name.endsWith(".tsx") ? [path.join(dir, e.name)] : []));
+    expect([...tsx(path.join(ROOT, "app")), ...tsx(path.join(ROOT, "components"))].flatMap(unwrappedReturns)).toEqual([]);
   });
 
   it("declares only scopes that exist", () => {
