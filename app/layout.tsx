@@ -3,8 +3,8 @@ import { headers } from "next/headers";
 import Script from "next/script";
 import type { ReactNode } from "react";
 import { BRAND_COLOR } from "@/components/shell/app-icon";
-import { I18nProvider } from "@/lib/i18n/client";
-import { getClientI18n } from "@/lib/i18n/server";
+import { ClientMessages } from "@/lib/i18n/client-messages";
+import { CORE_SCOPES, getLocale } from "@/lib/i18n/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -26,7 +26,7 @@ export const viewport: Viewport = { themeColor: BRAND_COLOR, width: "device-widt
 const ZOD_JITLESS = "globalThis.__zod_globalConfig=Object.assign(globalThis.__zod_globalConfig||{},{jitless:true});";
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const { locale, messagesId, messages } = await getClientI18n();
+  const locale = await getLocale();
   // The proxy's per-request CSP nonce (see proxy.ts), for the one inline script of our own.
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   return (
@@ -35,9 +35,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         <Script id="kam-zod-jitless" strategy="beforeInteractive" nonce={nonce}>
           {ZOD_JITLESS}
         </Script>
-        <I18nProvider locale={locale} messagesId={messagesId} messages={messages}>
+        <ClientMessages scopes={CORE_SCOPES}>
           {children}
-        </I18nProvider>
+        </ClientMessages>
       </body>
     </html>
   );

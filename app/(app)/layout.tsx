@@ -1,8 +1,15 @@
 import type { ReactNode } from "react";
 import { AppShell } from "@/components/shell/app-shell";
 import { requireUser } from "@/lib/auth/session";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  return <AppShell user={user}>{children}</AppShell>;
+  // The shell's client parts (menu, quick find, bell, user menu). The scoring pages' client components read
+  // "scoring" and "ux.scoringForm": sent here until the scoring segment declares them itself.
+  return (
+    <ClientMessages scopes={["shell", "search", "auth.sessions", "notifications.bell", "users.nav", "scoring", "ux.scoringForm"]}>
+      <AppShell user={user}>{children}</AppShell>
+    </ClientMessages>
+  );
 }

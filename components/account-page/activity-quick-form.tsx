@@ -4,12 +4,10 @@ import { useRef, useState, type FormEvent } from "react";
 import { logActivityAction } from "@/lib/activities/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/validation/field-errors";
 import { ActivityType } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
-import { ZLogActivity } from "@/lib/activities/schemas";
 import { ActivityIcon } from "./activity-icon";
-import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import { ActionError, unchecked, useActionRunner } from "@/components/ui/use-action-runner";
 
 /**
  * "Log an activity in two clicks": one click picks the type, the summary is typed, the second click logs it.
@@ -42,16 +40,15 @@ export function ActivityQuickForm({ accountId, contacts }: { accountId: string; 
       followUpAt: form.get("activity-followUpAt"),
       followUpNote: form.get("activity-followUpNote"),
     };
-    const parsed = ZLogActivity.safeParse(input);
     setDone(false);
-    if (!parsed.success) {
-      runner.setFieldErrors(fieldErrors(parsed.error, t));
-      return;
-    }
-    runner.run(() => logActivityAction(parsed.data), () => {
-      formRef.current?.reset();
-      setDone(true);
-    });
+    runner.run(
+      () => logActivityAction(unchecked(input)),
+      () => {
+        formRef.current?.reset();
+        setDone(true);
+      },
+      { fieldsOnly: true },
+    );
   }
 
   const typeLabel = t(`domain.activityType.${type}`);

@@ -4,11 +4,9 @@ import { useState, type FormEvent } from "react";
 import { logComplaintAction } from "@/lib/activities/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/validation/field-errors";
 import { ComplaintSeverity } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
-import { ZComplaintInput } from "@/lib/activities/schemas";
-import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import { ActionError, unchecked, useActionRunner } from "@/components/ui/use-action-runner";
 
 /** Logs a customer complaint (opened today unless another date is given). */
 export function ComplaintForm({ accountId }: { accountId: string }) {
@@ -21,17 +19,13 @@ export function ComplaintForm({ accountId }: { accountId: string }) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const day = String(form.get("complaint-openedAt") ?? "");
-    const parsed = ZComplaintInput.safeParse({
+    const input = {
       accountId,
       severity: form.get("complaint-severity"),
       summary: form.get("complaint-summary"),
       openedAt: day ? `${day}T12:00:00Z` : undefined,
-    });
-    if (!parsed.success) {
-      runner.setFieldErrors(fieldErrors(parsed.error, t));
-      return;
-    }
-    runner.run(() => logComplaintAction(parsed.data), () => setOpen(false));
+    };
+    runner.run(() => logComplaintAction(unchecked(input)), () => setOpen(false), { fieldsOnly: true });
   }
 
   if (!open) return <Button variant="secondary" onClick={() => setOpen(true)}>{t("accountPage.complaints.log")}</Button>;

@@ -4,19 +4,18 @@ import { useId, type FormEvent } from "react";
 import { createContactAction, updateContactAction } from "@/lib/contacts/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/validation/field-errors";
 import { Attitude, BuyingRole, ContactFunction, ContactLevel, PersonalityType } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import type { MessageKey } from "@/lib/i18n/translate";
-import { ZContactInput, type TContactInput } from "@/lib/contacts/schemas";
-import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import type { TContactInput } from "@/lib/contacts/schemas";
+import { ActionError, unchecked, useActionRunner } from "@/components/ui/use-action-runner";
 
 export type ContactValues = Partial<Record<keyof TContactInput, string | number | null>>;
 
 const TEXT_FIELDS = ["name", "title", "department", "email", "phone"] as const;
 const NEEDS_FIELDS = ["explicitNeeds", "implicitNeeds"] as const;
 
-/** Add or edit one contact inline; validated by the same schema as the actions before anything is sent. */
+/** Add or edit one contact inline; the action checks the input with its schema and answers field errors. */
 export function ContactForm({ accountId, contactId, initial = {}, onDone }: { accountId: string; contactId?: string; initial?: ContactValues; onDone: () => void }) {
   const { t } = useI18n();
   const prefix = `c${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
@@ -30,14 +29,10 @@ export function ContactForm({ accountId, contactId, initial = {}, onDone }: { ac
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const raw = Object.fromEntries([...form.entries()].map(([key, value]) => [key.replace(`${prefix}-`, ""), value]));
-    const parsed = ZContactInput.safeParse(raw);
-    if (!parsed.success) {
-      runner.setFieldErrors(fieldErrors(parsed.error, t));
-      return;
-    }
     runner.run(
-      () => (contactId ? updateContactAction({ accountId, contactId, contact: parsed.data }) : createContactAction({ accountId, contact: parsed.data })),
+      () => (contactId ? updateContactAction(unchecked({ accountId, contactId, contact: raw })) : createContactAction(unchecked({ accountId, contact: raw }))),
       onDone,
+      { fieldsOnly: true },
     );
   }
 

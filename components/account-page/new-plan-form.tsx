@@ -4,11 +4,9 @@ import { useState, type FormEvent } from "react";
 import { createPlanAction } from "@/lib/plans/actions";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, inputClass } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/validation/field-errors";
 import { useI18n } from "@/lib/i18n/client";
-import { ZCreatePlan } from "@/lib/plans/schemas";
 import type { TSwot, TTemplateObjective } from "@/lib/plan-templates/schemas";
-import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import { ActionError, unchecked, useActionRunner } from "@/components/ui/use-action-runner";
 
 /**
  * A new plan, pre-filled from the template of the account's quadrant (SWOT lines, measured objectives with their
@@ -27,16 +25,12 @@ export function NewPlanForm({ accountId, defaultTitle, objectives, swot, templat
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const parsed = ZCreatePlan.safeParse({
+    const input = {
       accountId, title: form.get("plan-title"), templateId,
       swot: swot ?? { strengths: [], weaknesses: [], opportunities: [], threats: [] },
       objectives: items.map((item) => (item.measure ? { ...item.measure, title: item.title } : item.title)),
-    });
-    if (!parsed.success) {
-      runner.setFieldErrors(fieldErrors(parsed.error, t));
-      return;
-    }
-    runner.run(() => createPlanAction(parsed.data), () => setOpen(false));
+    };
+    runner.run(() => createPlanAction(unchecked(input)), () => setOpen(false), { fieldsOnly: true });
   }
 
   if (!open) return <Button onClick={() => setOpen(true)}>{t("accountPage.plan.new")}</Button>;

@@ -10,6 +10,7 @@ import { HealthSection } from "./health-section";
 import { PositionSection } from "./position-section";
 import { RfmSection } from "./rfm-section";
 import { StageSection } from "./stage-section";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export async function OverviewTab({ account }: { account: AccountHeader }) {
   const now = new Date();
@@ -19,18 +20,20 @@ export async function OverviewTab({ account }: { account: AccountHeader }) {
     loadActiveHealthModel(getDb()),
   ]);
   return (
-    <div className="grid gap-4 lg:grid-cols-2">
-      <div className="space-y-4">
-        <PositionSection account={account} assessment={overview.latestAssessment} />
-        <StageSection account={account} />
-        <FactsSection account={account} />
+    <ClientMessages scopes={["health.panel"]}>
+      <div className="grid gap-4 lg:grid-cols-2">
+        <div className="space-y-4">
+          <PositionSection account={account} assessment={overview.latestAssessment} />
+          <StageSection account={account} />
+          <FactsSection account={account} />
+        </div>
+        <div className="space-y-4">
+          <HealthSection health={health} thresholds={healthModel} />
+          <ChurnSection churn={overview.churn} />
+          <RfmSection metrics={overview.metrics} />
+          {overview.group && <GroupSection accountId={account.id} group={overview.group} />}
+        </div>
       </div>
-      <div className="space-y-4">
-        <HealthSection health={health} thresholds={healthModel} />
-        <ChurnSection churn={overview.churn} />
-        <RfmSection metrics={overview.metrics} />
-        {overview.group && <GroupSection accountId={account.id} group={overview.group} />}
-      </div>
-    </div>
+    </ClientMessages>
   );
 }

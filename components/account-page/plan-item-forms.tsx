@@ -4,11 +4,9 @@ import { useId, useState, type FormEvent, type ReactNode } from "react";
 import { addObjectiveAction, addPlanTaskAction, updateObjectiveAction, updatePlanTaskAction } from "@/lib/plans/actions";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/validation/field-errors";
 import { ObjectiveMetric, PlanItemStatus } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
-import { ZObjectiveInput, ZPlanTaskInput } from "@/lib/plans/schemas";
-import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import { ActionError, unchecked, useActionRunner } from "@/components/ui/use-action-runner";
 
 export type Person = { id: string; name: string };
 /** What makes an objective measurable, as form text (days YYYY-MM-DD, numbers as entered). */
@@ -82,12 +80,11 @@ export function ObjectiveForm({ accountId, planId, objectiveId, initial, offerin
       periodStart: metric === "OFFERING_REVENUE" ? text("from") : "",
       periodEnd: metric === "OFFERING_REVENUE" ? text("to") : "",
     };
-    const parsed = ZObjectiveInput.safeParse(raw);
-    if (!parsed.success) return runner.setFieldErrors(fieldErrors(parsed.error, t));
     const status = (form.get(`${id}-status`) as PlanItemStatus | null) ?? "OPEN";
     runner.run<unknown>(
-      () => (objectiveId ? updateObjectiveAction({ accountId, objectiveId, objective: { ...raw, status } }) : addObjectiveAction({ accountId, planId: planId!, objective: raw })),
+      () => (objectiveId ? updateObjectiveAction(unchecked({ accountId, objectiveId, objective: { ...raw, status } })) : addObjectiveAction(unchecked({ accountId, planId: planId!, objective: raw }))),
       onDone,
+      { fieldsOnly: true },
     );
   }
 
@@ -148,12 +145,10 @@ export function TaskForm({ accountId, objectiveId, taskId, initial, users, onDon
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const raw = { title: form.get(`${id}-title`), ownerId: form.get(`${id}-owner`), dueDate: form.get(`${id}-due`), status: form.get(`${id}-status`) };
-    const parsed = ZPlanTaskInput.safeParse(raw);
-    if (!parsed.success) return runner.setFieldErrors(fieldErrors(parsed.error, t));
-    const task = { ...parsed.data, dueDate: raw.dueDate };
     runner.run<unknown>(
-      () => (taskId ? updatePlanTaskAction({ accountId, taskId, task }) : addPlanTaskAction({ accountId, objectiveId: objectiveId!, task })),
+      () => (taskId ? updatePlanTaskAction(unchecked({ accountId, taskId, task: raw })) : addPlanTaskAction(unchecked({ accountId, objectiveId: objectiveId!, task: raw }))),
       onDone,
+      { fieldsOnly: true },
     );
   }
 

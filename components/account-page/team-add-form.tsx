@@ -4,16 +4,15 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { addTeamMemberAction } from "@/lib/team/actions";
 import { Button } from "@/components/ui/button";
+import { unchecked } from "@/components/ui/use-action-runner";
 import { Field, Select } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/validation/field-errors";
 import type { Role } from "@/lib/auth/roles";
 import { useI18n } from "@/lib/i18n/client";
-import { ZTeamMemberAdd } from "@/lib/team/schemas";
 import { TEAM_ROLES } from "./team-roles";
 
 type Candidate = { id: string; name: string; role: Role };
 
-/** Adds a person to the team: user, team role, formal or informal. Checked here and again on the server. */
+/** Adds a person to the team: user, team role, formal or informal. The action checks the input. */
 export function TeamAddForm({ accountId, candidates }: { accountId: string; candidates: Candidate[] }) {
   const { t } = useI18n();
   const router = useRouter();
@@ -26,20 +25,17 @@ export function TeamAddForm({ accountId, candidates }: { accountId: string; cand
     const formElement = event.currentTarget;
     const form = new FormData(formElement);
     const input = { accountId, userId: String(form.get("userId") ?? ""), teamRole: String(form.get("teamRole") ?? ""), formal: form.get("formal") === "on" };
-    const parsed = ZTeamMemberAdd.safeParse(input);
     setMessage(null);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error, t));
-      return;
-    }
-    setErrors({});
     startTransition(async () => {
-      const result = await addTeamMemberAction(parsed.data);
+      const result = await addTeamMemberAction(unchecked(input));
       if (!result.ok) {
-        setErrors(result.fieldErrors ?? {});
-        setMessage({ ok: false, text: result.error });
+        const fields = result.fieldErrors ?? {};
+        setErrors(fields);
+        // A refused input shows at its fields only, as the check in the browser did before.
+        setMessage(result.code === "INVALID" && Object.keys(fields).length > 0 ? null : { ok: false, text: result.error });
         return;
       }
+      setErrors({});
       formElement.reset();
       setMessage({ ok: true, text: t("accountPage.team.added") });
       router.refresh();

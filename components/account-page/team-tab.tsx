@@ -6,6 +6,7 @@ import { DataTable, type Column } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
 import { TeamAddForm } from "./team-add-form";
 import { TeamActionsCell, TeamFormalCell, TeamMemberRow, TeamRoleCell } from "./team-member-row";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 type Member = Awaited<ReturnType<typeof getAccountTeam>>["members"][number];
 /** The owner leads the team and heads the table; members follow. */
@@ -54,30 +55,32 @@ export async function TeamTab({ account }: { account: AccountHeader }) {
     editable && { key: "actions", header: t("accountPage.team.actions"), cell: (row) => (row.kind === "member" ? <TeamActionsCell /> : null) },
   ];
   return (
-    <Section id="team" title={t("accountPage.team.title")}>
-      <DataTable
-        variant="plain"
-        columns={columns}
-        rows={rows}
-        rowKey={(row) => row.id}
-        labelledBy="team"
-        rowClassName={(row) => (row.kind === "lead" ? "bg-brand-50/50" : undefined)}
-        wrapRow={(row, tr) =>
-          row.kind === "member" && editable ? (
-            <TeamMemberRow accountId={account.id} member={row.member}>
-              {tr}
-            </TeamMemberRow>
-          ) : (
-            tr
-          )
-        }
-      />
-      {members.length === 0 && <p className="mt-3 text-sm text-slate-500">{t("accountPage.team.empty")}</p>}
-      {editable && (
-        <div className="mt-6 border-t border-slate-100 pt-4">
-          <TeamAddForm accountId={account.id} candidates={candidates} />
-        </div>
-      )}
-    </Section>
+    <ClientMessages scopes={["accountPage.team", "domain.formal", "domain.teamRole"]}>
+      <Section id="team" title={t("accountPage.team.title")}>
+        <DataTable
+          variant="plain"
+          columns={columns}
+          rows={rows}
+          rowKey={(row) => row.id}
+          labelledBy="team"
+          rowClassName={(row) => (row.kind === "lead" ? "bg-brand-50/50" : undefined)}
+          wrapRow={(row, tr) =>
+            row.kind === "member" && editable ? (
+              <TeamMemberRow accountId={account.id} member={row.member}>
+                {tr}
+              </TeamMemberRow>
+            ) : (
+              tr
+            )
+          }
+        />
+        {members.length === 0 && <p className="mt-3 text-sm text-slate-500">{t("accountPage.team.empty")}</p>}
+        {editable && (
+          <div className="mt-6 border-t border-slate-100 pt-4">
+            <TeamAddForm accountId={account.id} candidates={candidates} />
+          </div>
+        )}
+      </Section>
+    </ClientMessages>
   );
 }

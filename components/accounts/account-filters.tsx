@@ -1,13 +1,9 @@
-"use client";
-
 import Link from "next/link";
-import { useRouter } from "next/navigation";
-import { useTransition, type ChangeEvent, type FormEvent } from "react";
-import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { FilterForm } from "@/components/ui/filter-form";
 import { RISK_LEVEL_LABELS, RISK_LEVELS } from "@/lib/churn";
 import { Quadrant, RelationshipStage } from "@/lib/generated/prisma/enums";
-import { useI18n } from "@/lib/i18n/client";
+import { getI18n } from "@/lib/i18n/server";
 import type { MessageKey } from "@/lib/i18n/translate";
 import { QUADRANTS, STRATEGIES, STRATEGY_KEYS } from "@/lib/matrix";
 import { ABC_CLASSES, RFM_SEGMENT_KEYS, RFM_SEGMENTS } from "@/lib/rfm";
@@ -35,32 +31,27 @@ function FilterSelect({ name, label, value, options, anyLabel }: { name: keyof T
 }
 
 /**
- * The list's filters as a GET form: it works without JavaScript; with it, a changed select applies at once and
- * empty fields are left out of the URL. Sorting is kept, the page starts again at 1.
+ * The list's filters (FilterForm: a GET form that applies a changed select at once). Rendered on the server with
+ * their options and labels, so the browser loads neither the engines' label tables nor these strings. Sorting is
+ * kept, the page starts again at 1.
  */
-export function AccountFilters({ query, options }: { query: TAccountListQuery; options: AccountFilterOptions }) {
-  const { t, locale } = useI18n();
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
+export async function AccountFilters({ query, options }: { query: TAccountListQuery; options: AccountFilterOptions }) {
+  const { t, locale } = await getI18n();
   const f = (key: string) => t(`accounts.filters.${key}` as MessageKey);
   const any = f("any");
 
-  function apply(form: HTMLFormElement) {
-    const params = new URLSearchParams();
-    for (const [key, value] of new FormData(form)) if (typeof value === "string" && value.trim() !== "") params.set(key, value.trim());
-    const qs = params.toString();
-    startTransition(() => router.push(qs ? `/accounts?${qs}` : "/accounts"));
-  }
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    apply(event.currentTarget);
-  };
-  const onChange = (event: ChangeEvent<HTMLFormElement>) => {
-    if (event.target instanceof HTMLSelectElement) apply(event.currentTarget);
-  };
-
   return (
-    <form method="get" action="/accounts" onSubmit={onSubmit} onChange={onChange} aria-label={f("label")} aria-busy={pending} className="mb-4 rounded-lg border border-slate-200 bg-white p-4">
+    <FilterForm
+      action="/accounts"
+      label={f("label")}
+      submitLabel={f("apply")}
+      after={
+        <Link href="/accounts" className="text-sm text-brand-700 underline">
+          {f("clear")}
+        </Link>
+      }
+      className="mb-4 rounded-lg border border-slate-200 bg-white p-4"
+    >
       <div className="grid grid-cols-2 gap-3 md:grid-cols-4 lg:grid-cols-6">
         <label className="col-span-2 text-xs font-medium text-slate-600">
           {f("search")}
@@ -90,14 +81,6 @@ export function AccountFilters({ query, options }: { query: TAccountListQuery; o
       {/* The open saved view and the chosen columns stay while the filters change. */}
       {query.view && <input type="hidden" name="view" value={query.view} />}
       {query.cols && <input type="hidden" name="cols" value={query.cols} />}
-      <div className="mt-3 flex items-center gap-3">
-        <button type="submit" className={buttonClass("primary", "sm")} disabled={pending}>
-          {f("apply")}
-        </button>
-        <Link href="/accounts" className="text-sm text-brand-700 underline">
-          {f("clear")}
-        </Link>
-      </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -6,11 +6,10 @@ import { useRef, useState, type FormEvent, type ReactNode } from "react";
 import { createAccountAction, updateAccountAction } from "@/lib/accounts/actions";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/validation/field-errors";
+import { unchecked } from "@/components/ui/use-action-runner";
 import { CompanySize, CreditRating, LifecyclePhase, SalesScenario } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { CURRENCY } from "@/lib/i18n/format";
-import { ZAccountInput } from "@/lib/accounts/schemas";
 import { DuplicateCandidates } from "@/components/duplicates/duplicate-candidates";
 import type { DuplicateCandidate } from "@/lib/duplicates/queries";
 import { ParentPicker, type ParentChoice } from "./parent-picker";
@@ -38,7 +37,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** Create or edit an account; ZAccountInput checks it here and again in the action. */
+/** Create or edit an account; the action checks the input (ZAccountInput) and answers the fields to correct. */
 export function AccountForm({ values, parent, account, owners }: Props) {
   const { t } = useI18n();
   const router = useRouter();
@@ -53,16 +52,10 @@ export function AccountForm({ values, parent, account, owners }: Props) {
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const raw = Object.fromEntries(new FormData(event.currentTarget));
-    const parsed = ZAccountInput.safeParse(raw);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error, t));
-      setFormError(t("errors.invalidInput"));
-      return;
-    }
     setPending(true);
     const result = account
-      ? await updateAccountAction({ ...parsed.data, id: account.id, version: account.version })
-      : await createAccountAction({ ...parsed.data, confirmDuplicates: confirmDuplicates.current });
+      ? await updateAccountAction(unchecked({ ...raw, id: account.id, version: account.version }))
+      : await createAccountAction(unchecked({ ...raw, confirmDuplicates: confirmDuplicates.current }));
     confirmDuplicates.current = false;
     if (result.ok && "duplicates" in result.data && result.data.duplicates) {
       setErrors({});

@@ -1,5 +1,6 @@
 import type { FactorView, ModelView } from "@/lib/scoring-models/queries";
-import { ATTRACTIVENESS_GROUPS, type TMatrixFactor } from "@/lib/scoring-models/schemas";
+import { ATTRACTIVENESS_GROUP_KEYS as ATTRACTIVENESS_GROUPS } from "@/lib/scoring";
+import type { TMatrixFactor } from "@/lib/scoring-models/schemas";
 
 /** An editor row: the factor's fields plus a stable id for React keys (factor keys may be edited). */
 export type EditorFactor = Omit<TMatrixFactor, "weight"> & { uid: string; weight: string };

@@ -8,7 +8,6 @@ import type { ModelView } from "@/lib/scoring-models/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { DIMENSION_LABELS, FACTOR_GROUPS } from "@/lib/scoring";
-import { ZMatrixDraft } from "@/lib/scoring-models/schemas";
 import { dimensionOfGroup, liveTotal, toEditorFactors, toSettings, type EditorFactor } from "./draft-state";
 import { useReportDraftState } from "./draft-status";
 import { MatrixFactorRow } from "./matrix-factor-row";
@@ -29,7 +28,7 @@ export function MatrixModelEditor({ draft }: { draft: ModelView }) {
   const [settings, setSettings] = useState(() => toSettings(draft));
   const [factors, setFactors] = useState<EditorFactor[]>(() => toEditorFactors(draft.factors));
   const [dirty, setDirty] = useState(false);
-  const { errors, status, pending, save: saveDraft } = useDraftSave(ZMatrixDraft, saveMatrixDraftAction, () => setDirty(false));
+  const { errors, status, pending, save: saveDraft } = useDraftSave(saveMatrixDraftAction, () => setDirty(false));
   const added = useRef(0);
 
   const change = (next: EditorFactor[]) => {

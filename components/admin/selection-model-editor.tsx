@@ -7,7 +7,7 @@ import { Field, TextInput, inputClass } from "@/components/ui/field";
 import type { ModelView } from "@/lib/scoring-models/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
-import { ZSelectionDraft, type TSelectionCriterion } from "@/lib/scoring-models/schemas";
+import type { TSelectionCriterion } from "@/lib/scoring-models/schemas";
 import { liveTotal } from "./draft-state";
 import { useReportDraftState } from "./draft-status";
 import { DraftFeedback, useDraftSave } from "./use-draft-save";
@@ -25,7 +25,7 @@ export function SelectionModelEditor({ draft }: { draft: ModelView }) {
     draft.factors.map((f) => ({ key: f.key as Criterion["key"], labelEn: f.labelEn, labelZh: f.labelZh, helpEn: f.helpEn, helpZh: f.helpZh, weight: String(f.weight) })),
   );
   const [dirty, setDirty] = useState(false);
-  const { errors, status, pending, save: saveDraft } = useDraftSave(ZSelectionDraft, saveSelectionDraftAction, () => setDirty(false));
+  const { errors, status, pending, save: saveDraft } = useDraftSave(saveSelectionDraftAction, () => setDirty(false));
   const total = liveTotal(criteria.map((c) => c.weight));
   const ok = Math.abs(total - 100) < 0.001;
   useReportDraftState({ dirty, totalsOk: ok });

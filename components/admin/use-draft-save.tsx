@@ -1,9 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
-import type { z } from "zod";
 import type { ActionResult } from "@/lib/server/result";
-import { fieldErrors } from "@/lib/validation/field-errors";
 import { useI18n } from "@/lib/i18n/client";
 
 export type DraftMessage = { ok: boolean; text: string } | null;
@@ -15,10 +13,10 @@ export function DraftFeedback({ message }: { message: DraftMessage }) {
 }
 
 /**
- * Saving a model draft: checks the payload with the action's own schema first (field errors without a round
- * trip), then runs the action in a transition and keeps its field errors and the outcome message.
+ * Saving a model draft: runs the action in a transition (it checks the payload with its schema and answers the
+ * field errors and "please correct the highlighted fields") and keeps its field errors and the outcome message.
  */
-export function useDraftSave<P>(schema: z.ZodType, action: (payload: P) => Promise<ActionResult<unknown>>, onSaved?: () => void) {
+export function useDraftSave<P>(action: (payload: P) => Promise<ActionResult<unknown>>, onSaved?: () => void) {
   const { t } = useI18n();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<DraftMessage>(null);
@@ -26,17 +24,10 @@ export function useDraftSave<P>(schema: z.ZodType, action: (payload: P) => Promi
 
   const save = (payload: P) => {
     setStatus(null);
-    const parsed = schema.safeParse(payload);
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error, t));
-      setStatus({ ok: false, text: t("errors.invalidInput") });
-      return;
-    }
-    setErrors({});
     startTransition(async () => {
       const result = await action(payload);
+      setErrors(result.ok ? {} : (result.fieldErrors ?? {}));
       if (result.ok) onSaved?.();
-      else setErrors(result.fieldErrors ?? {});
       setStatus(result.ok ? { ok: true, text: t("admin.scoring.saved") } : { ok: false, text: result.error });
     });
   };

@@ -19,17 +19,18 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
   const mismatch = card.quadrant ? stageMismatch(card.stage, card.quadrant) : null;
   const thin = DIAMOND_EXPECTED_STAGES.includes(card.stage) && card.coveragePattern !== "DIAMOND";
   return (
-    <div className="rounded-md border border-slate-200 bg-white p-2.5 text-sm shadow-sm">
-      <div className="flex items-start gap-1.5">
+    // The card's classes (`bcard…`) are in app/globals.css: up to a few hundred cards are on the board.
+    <div className="bcard">
+      <div className="bcard-head">
         {handle}
-        <div className="min-w-0 flex-1">
-          <Link href={`/accounts/${card.id}`} className="block truncate font-medium text-slate-900 hover:text-brand-700 hover:underline" title={card.name}>
+        <div className="bcard-main">
+          <Link href={`/accounts/${card.id}`} className="bcard-name" title={card.name}>
             {card.name}
           </Link>
-          <div className="truncate text-xs text-slate-500">{t("board.card.owner", { name: card.ownerName })}</div>
+          <div className="bcard-owner">{t("board.card.owner", { name: card.ownerName })}</div>
         </div>
       </div>
-      <div className="mt-2 flex flex-wrap gap-1">
+      <div className="bcard-badges">
         {card.isKeyAccount && <Badge tone="violet">{t("board.card.key")}</Badge>}
         <QuadrantBadge quadrant={card.quadrant} locale={locale} />
         <Badge>{card.rfmSegment ? RFM_SEGMENTS[card.rfmSegment].label[locale] : t("board.card.noSegment")}</Badge>
@@ -44,9 +45,9 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
           </Badge>
         )}
       </div>
-      <div className="mt-2 flex items-center justify-between gap-2 text-xs text-slate-500">
+      <div className="bcard-foot">
         <span suppressHydrationWarning>{t("board.card.daysInStage", { days: formatNumber(locale, card.daysInStage) })}</span>
-        <span className="font-medium text-slate-700" suppressHydrationWarning>
+        <span className="bcard-value" suppressHydrationWarning>
           {formatMoney(locale, card.revenue12m, { compact: true })}
         </span>
       </div>
@@ -71,12 +72,9 @@ export function BoardCardItem({ card, onMove }: { card: BoardCard; onMove: (card
       {...attributes}
       {...listeners}
       aria-label={t("board.card.dragHandle", { name: card.name })}
-      className="mt-0.5 cursor-grab touch-none rounded px-0.5 text-slate-400 hover:bg-slate-100 hover:text-slate-700 active:cursor-grabbing"
-    >
-      <svg aria-hidden viewBox="0 0 10 16" className="h-4 w-2.5 fill-current">
-        {[2, 8].flatMap((x) => [2, 8, 14].map((y) => <circle key={`${x}-${y}`} cx={x} cy={y} r="1.5" />))}
-      </svg>
-    </button>
+      // The six dots are drawn by the class (app/globals.css), not repeated as markup in every card.
+      className="bcard-handle"
+    />
   ) : (
     <span className="mt-0.5 w-3.5" title={t("board.card.readOnly")} />
   );

@@ -49,22 +49,26 @@ export function BoardView({ columns: initial, filters }: { columns: Column[]; fi
   );
   const label = (stage: Stage) => STAGE_INFO[stage].label[locale];
 
-  async function commit(card: BoardCard, stage: Stage, reasons: UncouplingReason[] = [], note = "") {
+  /** Moves the card at once and back again if refused; answers the field errors of a refused input (or null). */
+  async function commit(card: BoardCard, stage: Stage, reasons: UncouplingReason[] = [], note = ""): Promise<Record<string, string> | null> {
     const previous = board.move(card, stage);
     setMessage(null);
     const result = await moveAccountStageAction({ accountId: card.id, version: card.version, toStage: stage, reasons, note }).catch(() => null);
     if (result?.ok) {
       board.setVersion(card.id, result.data.version);
       setMessage({ tone: "status", text: t("board.move.moved", { name: card.name, stage: label(stage) }) });
-      return;
+      return null;
     }
     board.restore(previous);
+    // The uncoupling dialog's reasons or note refused: it shows them at its fields and stays open.
+    if (result?.code === "INVALID" && result.fieldErrors && ("reasons" in result.fieldErrors || "note" in result.fieldErrors)) return result.fieldErrors;
     if (result?.code === "CONFLICT") {
       setMessage({ tone: "alert", text: t("board.move.conflict", { name: card.name }) });
       router.refresh();
-      return;
+      return null;
     }
     setMessage({ tone: "alert", text: t("board.move.failed", { name: card.name, reason: result?.error ?? t("errors.unexpected") }) });
+    return null;
   }
 
   function requestMove(card: BoardCard, stage: Stage) {
@@ -158,9 +162,10 @@ export function BoardView({ columns: initial, filters }: { columns: Column[]; fi
         <UncouplingDialog
           card={uncoupling}
           onCancel={() => setUncoupling(null)}
-          onConfirm={(reasons, note) => {
-            setUncoupling(null);
-            void commit(uncoupling, "DISINTEGRATING", reasons, note);
+          onConfirm={async (reasons, note) => {
+            const fields = await commit(uncoupling, "DISINTEGRATING", reasons, note);
+            if (!fields) setUncoupling(null);
+            return fields;
           }}
         />
       )}

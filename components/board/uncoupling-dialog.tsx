@@ -3,11 +3,10 @@
 import { useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea } from "@/components/ui/field";
-import { fieldErrors } from "@/lib/validation/field-errors";
 import type { BoardCard } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { UNCOUPLING_REASON_INFO, uncouplingReasonsOfKind, type UncouplingReason, type UncouplingReasonKind } from "@/lib/stages";
-import { NOTE_MAX, ZMoveAccountStage } from "@/lib/board/schemas";
+import { NOTE_MAX } from "@/lib/board/limits";
 import { ModalDialog } from "@/components/ui/modal-dialog";
 
 const GROUPS: { kind: UncouplingReasonKind; label: "board.uncoupling.internal" | "board.uncoupling.external" }[] = [
@@ -22,22 +21,24 @@ export function UncouplingDialog({
   onCancel,
 }: {
   card: BoardCard;
-  onConfirm: (reasons: UncouplingReason[], note: string) => void;
+  /** Moves the card; answers the field errors of a refused input (the dialog then stays open), else null. */
+  onConfirm: (reasons: UncouplingReason[], note: string) => Promise<Record<string, string> | null>;
   onCancel: () => void;
 }) {
   const { t, locale } = useI18n();
   const [reasons, setReasons] = useState<UncouplingReason[]>([]);
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState(false);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const note = String(new FormData(event.currentTarget).get("note") ?? "");
-    const parsed = ZMoveAccountStage.safeParse({ accountId: card.id, version: card.version, toStage: "DISINTEGRATING", reasons, note });
-    if (!parsed.success) {
-      setErrors(fieldErrors(parsed.error, t));
-      return;
-    }
-    onConfirm(parsed.data.reasons, parsed.data.note);
+    // The move action checks the reasons and the note (with the schema the API shares) and answers field errors.
+    setPending(true);
+    void onConfirm(reasons, note).then((fields) => {
+      setPending(false);
+      if (fields) setErrors(fields);
+    });
   }
 
   const toggle = (reason: UncouplingReason, checked: boolean) =>
@@ -80,7 +81,7 @@ export function UncouplingDialog({
           <Button variant="secondary" onClick={onCancel}>
             {t("board.uncoupling.cancel")}
           </Button>
-          <Button type="submit" variant="danger">
+          <Button type="submit" variant="danger" disabled={pending}>
             {t("board.uncoupling.confirm")}
           </Button>
         </div>

@@ -3,12 +3,10 @@
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextArea, TextInput } from "@/components/ui/field";
-import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import { ActionError, unchecked, useActionRunner } from "@/components/ui/use-action-runner";
 import { addReviewAction, outcomeToTaskAction, removeReviewAction, updateReviewAction } from "@/lib/business-reviews/actions";
-import { ZReviewInput } from "@/lib/business-reviews/schemas";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDate } from "@/lib/i18n/format";
-import { fieldErrors } from "@/lib/validation/field-errors";
 
 type Person = { id: string; name: string };
 export type ReviewData = {
@@ -141,9 +139,11 @@ function ReviewForm({ accountId, participants, initial, initialPlanId, onDone }:
       userIds: form.getAll(`${id}-user`) as string[],
       contactIds: form.getAll(`${id}-contact`) as string[],
     };
-    const parsed = ZReviewInput.safeParse(raw);
-    if (!parsed.success) return runner.setFieldErrors(fieldErrors(parsed.error, t));
-    runner.run<unknown>(() => (initial ? updateReviewAction({ accountId, reviewId: initial.id, review: raw }) : addReviewAction({ accountId, review: raw })), onDone);
+    runner.run<unknown>(
+      () => (initial ? updateReviewAction(unchecked({ accountId, reviewId: initial.id, review: raw })) : addReviewAction(unchecked({ accountId, review: raw }))),
+      onDone,
+      { fieldsOnly: true },
+    );
   }
 
   const chosenUsers = new Set(initial?.users.map((u) => u.id));

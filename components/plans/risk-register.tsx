@@ -3,13 +3,11 @@
 import { useId, useState, type FormEvent } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Select, TextArea, TextInput } from "@/components/ui/field";
-import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import { ActionError, unchecked, useActionRunner } from "@/components/ui/use-action-runner";
 import { RiskLevel, RiskStatus } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { riskExposure } from "@/lib/objectives";
 import { addRiskAction, removeRiskAction, updateRiskAction } from "@/lib/plan-risks/actions";
-import { ZRiskInput } from "@/lib/plan-risks/schemas";
-import { fieldErrors } from "@/lib/validation/field-errors";
 
 export type RiskData = {
   id: string; title: string; severity: RiskLevel; likelihood: RiskLevel; ownerId: string | null; ownerName: string | null;
@@ -84,9 +82,11 @@ function RiskForm({ accountId, planId, risk, users, onDone }: { accountId: strin
     const form = new FormData(event.currentTarget);
     const get = (name: string) => (form.get(`${id}-${name}`) as string | null) ?? "";
     const raw = { title: get("title"), severity: get("severity"), likelihood: get("likelihood"), ownerId: get("owner"), mitigation: get("mitigation"), status: get("status") || "OPEN" };
-    const parsed = ZRiskInput.safeParse(raw);
-    if (!parsed.success) return runner.setFieldErrors(fieldErrors(parsed.error, t));
-    runner.run<unknown>(() => (risk ? updateRiskAction({ accountId, riskId: risk.id, risk: parsed.data }) : addRiskAction({ accountId, planId: planId!, risk: parsed.data })), onDone);
+    runner.run<unknown>(
+      () => (risk ? updateRiskAction(unchecked({ accountId, riskId: risk.id, risk: raw })) : addRiskAction(unchecked({ accountId, planId: planId!, risk: raw }))),
+      onDone,
+      { fieldsOnly: true },
+    );
   }
 
   return (

@@ -6,7 +6,7 @@ import { inputClass } from "@/components/ui/field";
 import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 import { useI18n } from "@/lib/i18n/client";
 import { addSwotLineAction, moveSwotLineAction, removeSwotLineAction, updateSwotLineAction } from "@/lib/plans/actions";
-import { SWOT_LISTS, type SwotList } from "@/lib/plans/schemas";
+import { SWOT_LISTS, type SwotList } from "@/lib/plans/swot";
 
 export type SwotData = Record<SwotList, string[]>;
 

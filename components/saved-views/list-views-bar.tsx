@@ -5,6 +5,7 @@ import { toSearchParams, type ParamValue } from "@/lib/lists/query";
 import { cleanViewQuery, LIST_SPECS, parseColumns, viewHref, type SavedViewList } from "@/lib/saved-views/lists";
 import { listSavedViews } from "@/lib/saved-views/queries";
 import { ListViews } from "./list-views";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 
 const COLUMN_LABEL: Record<SavedViewList, (key: string) => MessageKey> = {
   accounts: (key) => `accounts.columns.${key}` as MessageKey,
@@ -19,16 +20,18 @@ export async function ListViewsBar({ list, user, query, visible, t }: { list: Sa
   // A view saved now stores every column as "all" (none), else the visible ones (see ListViews).
   const allColumns = visible.length === spec.columns.length;
   return (
-    <ListViews
-      list={list}
-      path={spec.path}
-      views={views.map((view) => ({ ...view, href: viewHref(list, view) }))}
-      newViewColumns={{ columns: parseColumns(list, allColumns ? [] : visible), count: spec.columns.length }}
-      active={views.find((v) => v.id === query.view) ?? null}
-      params={params}
-      query={cleanViewQuery(list, params)}
-      columns={spec.columns.map((key) => ({ key, label: t(COLUMN_LABEL[list](key)), fixed: spec.fixed.includes(key) }))}
-      visible={visible}
-    />
+    <ClientMessages scopes={["savedViews"]}>
+      <ListViews
+        list={list}
+        path={spec.path}
+        views={views.map((view) => ({ ...view, href: viewHref(list, view) }))}
+        newViewColumns={{ columns: parseColumns(list, allColumns ? [] : visible), count: spec.columns.length }}
+        active={views.find((v) => v.id === query.view) ?? null}
+        params={params}
+        query={cleanViewQuery(list, params)}
+        columns={spec.columns.map((key) => ({ key, label: t(COLUMN_LABEL[list](key)), fixed: spec.fixed.includes(key) }))}
+        visible={visible}
+      />
+    </ClientMessages>
   );
 }

@@ -1,17 +1,10 @@
 import type { ButtonHTMLAttributes } from "react";
 
-const VARIANTS = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700 disabled:bg-brand-600/60",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-100 disabled:opacity-60",
-  danger: "bg-red-600 text-white hover:bg-red-700 disabled:opacity-60",
-  ghost: "text-slate-700 hover:bg-slate-100 disabled:opacity-60",
-} as const;
+export type ButtonVariant = "primary" | "secondary" | "danger" | "ghost";
 
-export type ButtonVariant = keyof typeof VARIANTS;
-
+/** The variants' and sizes' classes are in app/globals.css (`btn-<variant>`, `btn-<size>`): buttons repeat on every card. */
 export function buttonClass(variant: ButtonVariant = "primary", size: "sm" | "md" = "md") {
-  const pad = size === "sm" ? "px-2.5 py-1 text-xs" : "px-4 py-2 text-sm";
-  return `inline-flex items-center justify-center gap-1 rounded-md font-medium ${pad} ${VARIANTS[variant]}`;
+  return `btn btn-${size} btn-${variant}`;
 }
 
 export function Button({

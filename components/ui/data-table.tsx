@@ -94,43 +94,39 @@ const VARIANTS = {
   card: {
     // `relative`: absolutely positioned content (screen-reader-only text) stays inside the scrolling box.
     container: "scroll-shadows relative max-w-full overflow-x-auto overscroll-x-contain rounded-lg border border-slate-200 bg-white",
-    table: "min-w-full divide-y divide-slate-200 text-sm",
+    // The cells' padding comes from `dt-card` (app/globals.css), not from classes on every cell.
+    table: "dt-card min-w-full divide-y divide-slate-200 text-sm",
     thead: "bg-slate-50 text-slate-600",
-    th: "px-3 py-2 font-medium",
-    td: "px-3 py-2",
+    th: "font-medium",
+    td: "",
     row: "hover:bg-slate-50",
     stickyTh: "sticky top-0 z-10 bg-slate-50",
   },
   plain: {
     container: "scroll-shadows relative max-w-full overflow-x-auto overscroll-x-contain",
-    table: "w-full text-sm",
+    table: "dt-plain w-full text-sm",
     thead: "border-b border-slate-200 text-xs text-slate-500",
-    th: "px-2 py-1.5 font-medium",
-    td: "px-2 py-1.5 align-top",
+    th: "font-medium",
+    td: "",
     row: "",
     stickyTh: "sticky top-0 z-10 bg-white",
   },
 } as const;
 
-const ALIGN: Record<Align, string> = { left: "text-left", right: "text-right tabular-nums", center: "text-center" };
-const HIDE_BELOW: Record<Breakpoint, string> = {
-  sm: "hidden sm:table-cell",
-  md: "hidden md:table-cell",
-  lg: "hidden lg:table-cell",
-  xl: "hidden xl:table-cell",
-};
+// `cell-num`, `from-<breakpoint>` and `pin-th`/`pin-td` are in app/globals.css: they repeat in every row.
+const ALIGN: Record<Align, string> = { left: "text-left", right: "cell-num", center: "text-center" };
+const HIDE_BELOW: Record<Breakpoint, string> = { sm: "from-sm", md: "from-md", lg: "from-lg", xl: "from-xl" };
 
 const classes = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ");
 
-function cellClass<T, K extends string>(column: Column<T, K>, base: string, sticky?: string | false) {
-  return classes(base, ALIGN[column.align ?? "left"], column.hideBelow && HIDE_BELOW[column.hideBelow], sticky, column.className);
+/** A cell's classes; none at all for a plain left-aligned data cell (a `td` is left-aligned anyway, a `th` is not). */
+function cellClass<T, K extends string>(column: Column<T, K>, base: string, sticky?: string | false, tag: "th" | "td" = "th") {
+  const align = column.align ?? "left";
+  return classes(base, (tag === "th" || align !== "left") && ALIGN[align], column.hideBelow && HIDE_BELOW[column.hideBelow], sticky, column.className) || undefined;
 }
 
 /** The first column, pinned on narrow screens (below `lg`, where tables scroll sideways), with the row's background. */
-const STICKY_FIRST = {
-  th: "max-lg:sticky max-lg:left-0 max-lg:z-[2] max-lg:bg-slate-50",
-  td: "max-lg:sticky max-lg:left-0 max-lg:z-[1] max-lg:bg-white max-lg:group-hover:bg-slate-50 max-lg:shadow-[1px_0_0_0_var(--color-slate-200)]",
-};
+const STICKY_FIRST = { th: "pin-th", td: "pin-td" };
 
 function SortLink<K extends string>({ column, sort, t }: { column: Column<unknown, K> & { sortKey: K }; sort: TableSort<K>; t?: Translate }) {
   const active = sort.current.sort === column.sortKey;
@@ -203,7 +199,7 @@ export function DataTable<T, K extends string = string>(props: DataTableProps<T,
                       {column.cell(row, index)}
                     </th>
                   ) : (
-                    <td key={column.key} className={cellClass(column, style.td, sticky(i, "td"))}>
+                    <td key={column.key} className={cellClass(column, style.td, sticky(i, "td"), "td")}>
                       {column.cell(row, index)}
                     </td>
                   ),
@@ -215,7 +211,7 @@ export function DataTable<T, K extends string = string>(props: DataTableProps<T,
                 {props.wrapRow ? props.wrapRow(row, tr) : tr}
                 {hasDetail && (
                   <tr className={props.rowClassName?.(row)}>
-                    <td colSpan={columns.length} className={classes(style.td, "pt-0")}>
+                    <td colSpan={columns.length} className="pt-0">
                       {detail}
                     </td>
                   </tr>
@@ -233,7 +229,7 @@ export function DataTable<T, K extends string = string>(props: DataTableProps<T,
                     {footer[column.key]}
                   </th>
                 ) : (
-                  <td key={column.key} className={cellClass(column, classes(style.td, "font-semibold"))}>
+                  <td key={column.key} className={cellClass(column, "font-semibold", false, "td")}>
                     {footer[column.key]}
                   </td>
                 ),

@@ -13,7 +13,12 @@ export function useActionRunner() {
   const [error, setError] = useState<string | null>(null);
   const [fieldErrors, setFieldErrors] = useState<Record<string, string>>({});
 
-  function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void) {
+  /**
+   * `fieldsOnly`: forms leave checking their input to the action (its schema is the same, and keeping zod out of
+   * the browser keeps pages light); a refusal of the input then shows at the fields only, as a check in the
+   * browser would, without the general message.
+   */
+  function run<T>(action: () => Promise<ActionResult<T>>, onSuccess?: (data: T) => void, { fieldsOnly = false }: { fieldsOnly?: boolean } = {}) {
     startTransition(async () => {
       const result = await action();
       if (result.ok) {
@@ -22,8 +27,9 @@ export function useActionRunner() {
         onSuccess?.(result.data);
         return;
       }
-      setError(result.error);
-      setFieldErrors(flatten(result.fieldErrors ?? {}));
+      const fields = result.fieldErrors ?? {};
+      setError(fieldsOnly && result.code === "INVALID" && Object.keys(fields).length > 0 ? null : result.error);
+      setFieldErrors(flatten(fields));
     });
   }
 
@@ -52,4 +58,12 @@ export function ActionError({ message }: { message: string | null }) {
       {message}
     </p>
   );
+}
+
+/**
+ * The form's raw input for an action that checks it itself (with the schema the API shares): no zod in the browser.
+ * The type is the action's own input type, which the raw values stand in for until the action parses them.
+ */
+export function unchecked<I>(raw: { [key: string]: unknown }): I {
+  return raw as I;
 }

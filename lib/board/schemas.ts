@@ -4,11 +4,12 @@ import { STAGES, UNCOUPLING_REASONS } from "@/lib/stages";
 import { enumFilter, flagParam, ownerParam, searchParam, teamParam, textFilter, withDefaultOwner } from "@/lib/lists/query";
 import { hasControlCharacters, plainText, requiredText, ZId, ZVersion } from "@/lib/validation/fields";
 import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from "@/lib/lists/cursor";
+import { NOTE_MAX } from "./limits";
 
 /** Cards per column and per "show more" page: enough to scan, small enough for 2,000+ accounts. */
 export const BOARD_PAGE_SIZE = 30;
 
-export const NOTE_MAX = 2000;
+export { NOTE_MAX };
 
 /**
  * The board's URL filters (same names as the accounts list): `owner` is `me`, `all` or a user id, `team` a sales

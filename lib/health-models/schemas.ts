@@ -56,5 +56,4 @@ export const specOf = (draft: Pick<THealthDraft, "weights" | "healthyFrom" | "wa
   freshnessDays: draft.freshnessDays,
 });
 
-/** Live total of the weights as typed (blank and non-numbers count 0). */
-export const weightTotal = (values: readonly string[]) => values.reduce((sum, w) => sum + (Number(w) || 0), 0);
+export { weightTotal } from "./weights";

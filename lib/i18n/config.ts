@@ -4,7 +4,7 @@ import { LOCALES, type Locale } from "@/lib/domain";
 export { LOCALES, type Locale };
 export const DEFAULT_LOCALE: Locale = "en";
 export const LOCALE_COOKIE = "kam_locale";
-/** Which set of interface strings the running app holds (see getClientI18n in server.ts). */
+/** Which scopes of interface strings this tab of the running app holds (see getClientMessages in server.ts). */
 export const MESSAGES_COOKIE = "kam_messages";
 
 /** BCP 47 tags for Intl formatting. */

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { ObjectiveMetric, PlanItemStatus } from "@/lib/generated/prisma/enums";
 import { ZSwot, ZTemplateObjective } from "@/lib/plan-templates/schemas";
 import { blankable, blankToNull, DECIMAL_18_2, decimalText, isoDay, optionalText, requiredText, ZId } from "@/lib/validation/fields";
+import { SWOT_LISTS, type SwotList } from "./swot";
 
 const title = requiredText(300);
 
@@ -72,9 +73,7 @@ export const ZUpdatePlanTask = z.object({ accountId: ZId, taskId: ZId, task: ZPl
 export const ZRemovePlanTask = z.object({ accountId: ZId, taskId: ZId });
 export const ZSetTaskStatus = z.object({ accountId: ZId, taskId: ZId, status: z.enum(PlanItemStatus, "validation.invalid") });
 
-/** The four SWOT lists of a plan, as the AccountPlan columns name them. */
-export const SWOT_LISTS = ["strengths", "weaknesses", "opportunities", "threats"] as const;
-export type SwotList = (typeof SWOT_LISTS)[number];
+export { SWOT_LISTS, type SwotList };
 const list = z.enum(SWOT_LISTS, "validation.invalid");
 const line = requiredText(500);
 /** The line as the editor saw it: a line changed meanwhile by someone else is not overwritten or moved. */

@@ -13,6 +13,7 @@ import { canManagePortfolio } from "@/lib/auth/roles";
 import { visibleColumns } from "@/lib/saved-views/lists";
 import { ZAccountListQuery } from "@/lib/accounts/schemas";
 import { getDb } from "@/lib/db/prisma";
+import { ClientMessages } from "@/lib/i18n/client-messages";
 import { getI18n } from "@/lib/i18n/server";
 import { accountFilterOptions } from "@/lib/lists/filter-options";
 import { listHref, withDefaultOwner } from "@/lib/lists/query";
@@ -47,11 +48,13 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
         }
       />
       <OwnerScope query={query} t={t} />
-      <AccountFilters key={JSON.stringify(query)} query={query} options={options} />
-      <ListViewsBar list="accounts" user={user} query={query} visible={visible} t={t} />
-      {list.rows.length > 0 && (
-        <BulkActions owners={canManagePortfolio(user) ? people : null} people={people} exportParams={{ ...(query.sort ? { sort: query.sort } : {}), ...(query.dir ? { dir: query.dir } : {}) }} />
-      )}
+      <ClientMessages scopes={["domain.teamRole", "savedViews.bulk"]}>
+        <AccountFilters key={JSON.stringify(query)} query={query} options={options} />
+        <ListViewsBar list="accounts" user={user} query={query} visible={visible} t={t} />
+        {list.rows.length > 0 && (
+          <BulkActions owners={canManagePortfolio(user) ? people : null} people={people} exportParams={{ ...(query.sort ? { sort: query.sort } : {}), ...(query.dir ? { dir: query.dir } : {}) }} />
+        )}
+      </ClientMessages>
       <AccountTable rows={list.rows} query={query} t={t} locale={locale} visible={visible} selectable />
       {(list.total > 0 || list.page > 1) && <AccountPager list={list} params={pageless} t={t} locale={locale} />}
     </>

@@ -6,7 +6,7 @@ import { Field, TextInput, inputClass } from "@/components/ui/field";
 import { HEALTH_COMPONENTS, type HealthComponent } from "@/lib/health";
 import { saveHealthDraftAction } from "@/lib/health-models/actions";
 import type { HealthModelView } from "@/lib/health-models/queries";
-import { weightTotal, ZHealthDraft } from "@/lib/health-models/schemas";
+import { weightTotal } from "@/lib/health-models/weights";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
 import { useReportDraftState } from "../draft-status";
@@ -23,7 +23,7 @@ export function HealthModelEditor({ draft }: { draft: HealthModelView }) {
   const [watchFrom, setWatchFrom] = useState(String(draft.watchFrom));
   const [freshnessDays, setFreshnessDays] = useState(String(draft.freshnessDays));
   const [dirty, setDirty] = useState(false);
-  const { errors, status, pending, save } = useDraftSave(ZHealthDraft, saveHealthDraftAction, () => setDirty(false));
+  const { errors, status, pending, save } = useDraftSave(saveHealthDraftAction, () => setDirty(false));
   const total = weightTotal(Object.values(weights));
   const ok = total === 100;
   useReportDraftState({ dirty, totalsOk: ok });

@@ -8,7 +8,7 @@ import { ObjectiveMetric, type Quadrant } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { resetPlanTemplateAction, savePlanTemplateAction } from "@/lib/plan-templates/actions";
 import { ZTemplateContent, type TTemplateContent } from "@/lib/plan-templates/schemas";
-import { SWOT_LISTS } from "@/lib/plans/schemas";
+import { SWOT_LISTS } from "@/lib/plans/swot";
 import { fieldErrors } from "@/lib/validation/field-errors";
 
 type Row = { key: number; title: string; metric: ObjectiveMetric; unit: string; target: string; tasks: string };

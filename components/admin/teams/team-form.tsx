@@ -5,12 +5,10 @@ import { useRouter } from "next/navigation";
 import { useMemo, useState, type FormEvent } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Field, inputClass, Select, TextInput } from "@/components/ui/field";
-import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
+import { ActionError, unchecked, useActionRunner } from "@/components/ui/use-action-runner";
 import { useI18n } from "@/lib/i18n/client";
 import { createTeamAction, deleteTeamAction, updateTeamAction } from "@/lib/sales-teams/actions";
 import type { PersonChoice } from "@/lib/sales-teams/queries";
-import { ZTeamInput } from "@/lib/sales-teams/schemas";
-import { fieldErrors } from "@/lib/validation/field-errors";
 
 type Team = { id: string; name: string; leaderId: string | null; memberIds: string[] };
 
@@ -43,24 +41,21 @@ export function TeamForm({ team, people }: { team: Team | null; people: PersonCh
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const input = { name: String(form.get("name") ?? ""), leaderId: String(form.get("leaderId") ?? ""), memberIds: [...members] };
-    const parsed = ZTeamInput.safeParse(input);
     setSaved(null);
-    if (!parsed.success) {
-      runner.setFieldErrors(fieldErrors(parsed.error, t));
-      return;
-    }
     if (team) {
       runner.run(
-        () => updateTeamAction({ ...parsed.data, teamId: team.id }),
+        () => updateTeamAction(unchecked({ ...input, teamId: team.id })),
         () => {
           setSaved(t("users.teams.saved"));
           router.refresh();
         },
+        { fieldsOnly: true },
       );
     } else {
       runner.run(
-        () => createTeamAction(parsed.data),
+        () => createTeamAction(unchecked(input)),
         (data) => router.push(`/admin/teams/${data.teamId}`),
+        { fieldsOnly: true },
       );
     }
   }

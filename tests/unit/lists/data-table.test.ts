@@ -29,7 +29,9 @@ describe("DataTable", () => {
     const html = render({});
     // The table scrolls inside its own container, which the keyboard can focus to scroll it.
     expect(html).toMatch(/^<div class="[^"]*\boverflow-x-auto\b[^"]*" tabindex="0"/);
-    expect(html).toContain('class="px-3 py-2 text-right tabular-nums hidden md:table-cell">5</td>');
+    // Right-aligned figures, shown from `md` on (classes in app/globals.css); the padding comes from the table's class.
+    expect(html).toContain('class="cell-num from-md">5</td>');
+    expect(html).toMatch(/<table class="dt-card /);
     expect(html.match(/<th scope="col"/g)).toHaveLength(2);
     expect(html).not.toContain("<a ");
   });
