@@ -5,10 +5,9 @@ import { ClientMessages } from "@/lib/i18n/client-messages";
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
-  // The shell's client parts (menu, quick find, bell, user menu). The scoring pages' client components read
-  // "scoring" and "ux.scoringForm": sent here until the scoring segment declares them itself.
+  // The shell's client parts (menu, quick find, bell, user menu).
   return (
-    <ClientMessages scopes={["shell", "search", "auth.sessions", "notifications.bell", "users.nav", "scoring", "ux.scoringForm"]}>
+    <ClientMessages scopes={["shell", "search", "auth.sessions", "notifications.bell", "users.nav"]}>
       <AppShell user={user}>{children}</AppShell>
     </ClientMessages>
   );
