@@ -23,7 +23,7 @@ import type { ImportEvent } from "@/lib/csv-import/report";
 import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
 import { DEMO_LOGINS } from "@/prisma/seed";
 import { seedFreshDatabase, signIn, startServer } from "./server";
-import { argument } from "./support";
+import { argument, runBenchmark } from "./support";
 
 const MB = 1024 * 1024;
 const mb = (bytes: number) => (bytes / MB).toFixed(0);
@@ -210,10 +210,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -26,7 +26,7 @@ import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { assertLocalDatabase, ensureDatabase, openDatabase } from "@/lib/platform/postgres";
 import { buildMix, WRITE_LABEL, type LoadPersona, type LoadStep } from "./load-mix";
 import { databaseUrl, seedFreshDatabase, signIn, startServer, type BenchServer } from "./server";
-import { argument } from "./support";
+import { argument, runBenchmark } from "./support";
 
 /** Requests per person's sequence; a connection starts over at the end (it rarely gets there in a minute). */
 const SEQUENCE_LENGTH = 1_000;
@@ -230,10 +230,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

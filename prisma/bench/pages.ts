@@ -17,7 +17,7 @@ import { gzipSync } from "node:zlib";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { assertLocalDatabase, openDatabase } from "@/lib/platform/postgres";
 import { databaseUrl, seedFreshDatabase, signIn, startServer, type BenchServer } from "./server";
-import { argument } from "./support";
+import { argument, runBenchmark } from "./support";
 
 type Viewer = { role: "ADMIN" | "DIRECTOR" | "MANAGER"; email: string; cookie: string };
 type PageResult = { viewer: string; path: string; p50: number; p95: number; htmlKb: number; jsKb: number; status: number };
@@ -146,10 +146,4 @@ async function main() {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -15,3 +15,17 @@ export function argument(name: string, fallback: number): number {
  */
 export const uniformSql = (seed: number) => (k: number) =>
   `(((hashint8extended(i, ${seed + k}) >> 12) & 4503599627370495)::float8 / 4503599627370496.0)`;
+
+/**
+ * Runs a benchmark's main and exits with its outcome: the server and pool handles it leaves behind would otherwise
+ * keep the process alive.
+ */
+export function runBenchmark(main: () => Promise<void>) {
+  main().then(
+    () => process.exit(0),
+    (error) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}
