@@ -8,7 +8,7 @@ import { liveScopedWindow, storedWindowsFit, type ScopedWindowRow } from "./shar
 
 /**
  * Everything the panels need from the order window of the accounts in scope, as sums and counts: the revenue and
- * margin totals, the R × F cells and segments, and each account's revenue (largest first) for the Pareto curve.
+ * margin totals, the R × F cells and segments, and each account's revenue for the Pareto curve.
  * From stored windows it is a handful of aggregates in Postgres, so the page does not grow with the portfolio.
  */
 export type WindowSummary = {
@@ -16,7 +16,7 @@ export type WindowSummary = {
   margin: number;
   keyRevenue: number;
   keyMargin: number;
-  /** Revenue per account with orders in the window, largest first. */
+  /** Revenue per account with orders in the window, in no particular order (the Pareto curve sorts them). */
   revenues: number[];
   /** Accounts with RFM ranks, per (r, f). */
   cells: { r: number; f: number; count: number; revenue: number }[];
@@ -54,7 +54,7 @@ export function summarizeWindow(rows: readonly ScopedWindowRow[]): WindowSummary
     margin: totals.margin / 100,
     keyRevenue: totals.keyRevenue / 100,
     keyMargin: totals.keyMargin / 100,
-    revenues: rows.map((row) => row.revenue).sort((a, b) => b - a),
+    revenues: rows.map((row) => row.revenue),
     cells: [...cells.values()].map(fromCents),
     segments: [...segments.values()].map(fromCents),
   };
@@ -73,7 +73,7 @@ export async function storedWindowSummary(query: DashboardQuery): Promise<Window
       SELECT COALESCE(sum(w.revenue), 0)::float8 AS revenue, COALESCE(sum(w.margin), 0)::float8 AS margin,
         COALESCE(sum(w.revenue) FILTER (WHERE a."isKeyAccount"), 0)::float8 AS "keyRevenue",
         COALESCE(sum(w.margin) FILTER (WHERE a."isKeyAccount"), 0)::float8 AS "keyMargin",
-        array_agg(w.revenue::float8 ORDER BY w.revenue DESC) AS revenues
+        array_agg(w.revenue::float8) AS revenues
       FROM "AccountWindow" w JOIN "Account" a ON a.id = w."accountId"
       WHERE w.days = ${days} AND ${scope}`,
     // A segment follows from (r, f) alone, so grouping by all three gives both the cells and the segments.

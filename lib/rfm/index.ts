@@ -11,10 +11,12 @@ export {
 } from "./aggregate";
 export {
   ABC_CLASSES,
+  abcCurve,
   classifyAbc,
   DEFAULT_ABC_THRESHOLDS,
   type AbcClass,
   type AbcClassSummary,
+  type AbcCurve,
   type AbcEntry,
   type AbcItem,
   type AbcResult,

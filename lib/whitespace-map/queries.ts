@@ -30,10 +30,8 @@ async function catalogueOfferings(db: ReadDb) {
 
 type CellRow = {
   id: string; accountId: string; buyingCentreId: string; offeringId: string; status: WhitespaceStatusCode;
-  totalMarket: Prisma.Decimal | null; ourRevenue: Prisma.Decimal | null; competitor: string | null; note: string | null;
+  totalMarket: number | null; ourRevenue: number | null; competitor: string | null; note: string | null;
 };
-
-const num = (value: Prisma.Decimal | null) => (value === null ? null : Number(value));
 
 /** Order amounts of the window per buying centre and category, for the given accounts, summed in SQL. */
 async function windowRevenue(db: ReadDb, accountIds: readonly string[], now: Date) {
@@ -42,7 +40,7 @@ async function windowRevenue(db: ReadDb, accountIds: readonly string[], now: Dat
   const rows = await db.$queryRaw<{ buyingCentreId: string; productCategory: string; amount: Prisma.Decimal }[]>`
     SELECT o."buyingCentreId", o."productCategory", SUM(o.amount) AS amount
     FROM "Order" o
-    WHERE o."accountId" IN (${Prisma.join(accountIds)}) AND o."buyingCentreId" IS NOT NULL
+    WHERE o."accountId" = ANY(${accountIds}::text[]) AND o."buyingCentreId" IS NOT NULL
       AND o."orderDate" >= ${from}::date AND o."orderDate" <= ${to}::date
     GROUP BY o."buyingCentreId", o."productCategory"`;
   return rows.map((row) => ({ buyingCentreId: row.buyingCentreId, productCategory: row.productCategory, amount: Number(row.amount) }));
@@ -52,17 +50,53 @@ async function windowRevenue(db: ReadDb, accountIds: readonly string[], now: Dat
 async function cellsWithFigures(db: ReadDb, accountIds: readonly string[], now: Date, offerings: Awaited<ReturnType<typeof catalogueOfferings>>) {
   if (accountIds.length === 0) return [];
   const [cells, revenue] = await Promise.all([
-    db.whitespaceCell.findMany({
-      where: { accountId: { in: [...accountIds] } },
-      select: { id: true, accountId: true, buyingCentreId: true, offeringId: true, status: true, totalMarket: true, ourRevenue: true, competitor: true, note: true },
-    }) as Promise<CellRow[]>,
+    // Raw, with amounts as float8 (the same value as Number() of the decimal): a portfolio has thousands of cells.
+    db.$queryRaw<CellRow[]>`
+      SELECT c.id, c."accountId", c."buyingCentreId", c."offeringId", c.status::text AS status,
+        c."totalMarket"::float8 AS "totalMarket", c."ourRevenue"::float8 AS "ourRevenue", c.competitor, c.note
+      FROM "WhitespaceCell" c WHERE c."accountId" = ANY(${accountIds}::text[])`,
     windowRevenue(db, accountIds, now),
   ]);
   const fromOrders = sumByCell(revenue, categoryIndex(offerings));
   return cells.map((cell) => {
-    const input = { status: cell.status, totalMarket: num(cell.totalMarket), ourRevenue: num(cell.ourRevenue) };
+    const input = { status: cell.status, totalMarket: cell.totalMarket, ourRevenue: cell.ourRevenue };
     return { ...cell, ...input, figures: cellFigures(input, fromOrders.get(cellKey(cell.buyingCentreId, cell.offeringId))) };
   });
+}
+
+type OpenCellColumns = {
+  /** Accounts with any cell. */
+  mapped: number;
+  accountId: string[] | null; buyingCentreId: string[]; offeringId: string[]; status: WhitespaceStatusCode[];
+  totalMarket: number[]; ourRevenue: (number | null)[];
+};
+
+/**
+ * What the portfolio totals read of the cells: the accounts with any cell, and the cells with a total market (the
+ * others add nothing to any total) with only the columns the totals use, as one row of arrays — a portfolio has thousands of cells, and a row object per
+ * cell costs far more to decode than the query itself.
+ */
+async function openCellsWithFigures(db: ReadDb, accountIds: readonly string[], now: Date, offerings: Awaited<ReturnType<typeof catalogueOfferings>>) {
+  if (accountIds.length === 0) return { mapped: 0, cells: [] };
+  const [[columns], revenue] = await Promise.all([
+    db.$queryRaw<OpenCellColumns[]>`
+      SELECT count(DISTINCT c."accountId")::int AS mapped,
+        array_agg(c."accountId") FILTER (WHERE c."totalMarket" IS NOT NULL) AS "accountId",
+        array_agg(c."buyingCentreId") FILTER (WHERE c."totalMarket" IS NOT NULL) AS "buyingCentreId",
+        array_agg(c."offeringId") FILTER (WHERE c."totalMarket" IS NOT NULL) AS "offeringId",
+        array_agg(c.status::text) FILTER (WHERE c."totalMarket" IS NOT NULL) AS status,
+        array_agg(c."totalMarket"::float8) FILTER (WHERE c."totalMarket" IS NOT NULL) AS "totalMarket",
+        array_agg(c."ourRevenue"::float8) FILTER (WHERE c."totalMarket" IS NOT NULL) AS "ourRevenue"
+      FROM unnest(${accountIds}::text[]) AS k(id) JOIN "WhitespaceCell" c ON c."accountId" = k.id`,
+    windowRevenue(db, accountIds, now),
+  ]);
+  const fromOrders = sumByCell(revenue, categoryIndex(offerings));
+  const cells = (columns.accountId ?? []).map((accountId, i) => {
+    const input = { status: columns.status[i], totalMarket: columns.totalMarket[i], ourRevenue: columns.ourRevenue[i] };
+    const key = cellKey(columns.buyingCentreId[i], columns.offeringId[i]);
+    return { accountId, buyingCentreId: columns.buyingCentreId[i], offeringId: columns.offeringId[i], ...input, figures: cellFigures(input, fromOrders.get(key)) };
+  });
+  return { mapped: columns.mapped, cells };
 }
 
 export type MapCell = {
@@ -133,7 +167,7 @@ export async function portfolioWhitespace(
   scoped?: readonly string[],
 ) {
   const [accountIds, offerings] = await Promise.all([scoped ? [...scoped] : scopedKeyAccountIds(db, user), catalogueOfferings(db)]);
-  const cells = await cellsWithFigures(db, accountIds, now, offerings);
+  const { mapped, cells } = await openCellsWithFigures(db, accountIds, now, offerings);
   const byId = new Map(offerings.map((o) => [o.id, o]));
   const rows: PortfolioOfferingTotal[] = whitespaceByOffering(cells).map((total) => {
     const o = byId.get(total.offeringId)!;
@@ -143,7 +177,7 @@ export async function portfolioWhitespace(
   return {
     accountIds,
     accounts: accountIds.length,
-    mappedAccounts: new Set(cells.map((c) => c.accountId)).size,
+    mappedAccounts: mapped,
     rows,
     totals: { whitespace: sum((r) => r.whitespace), totalMarket: sum((r) => r.totalMarket), ourRevenue: sum((r) => r.ourRevenue), openCells: sum((r) => r.openCells) },
   };

@@ -178,6 +178,7 @@ describe("buying centres and cells", () => {
 
     const all = await portfolioWhitespace(db, { id: f.director.id, role: "DIRECTOR" }, now);
     expect(all.accounts).toBe(2);
+    expect([mine.mappedAccounts, all.mappedAccounts]).toEqual([1, 2]);
     expect(all.rows.map((r) => [r.nameEn, r.whitespace, r.openCells, r.accounts])).toEqual([["Services", 8750, 3, 2]]);
     // Equal to the per-cell data of the two maps.
     const cells = [...(await loadWhitespaceMap(db, f.mine.id, now)).cells, ...(await loadWhitespaceMap(db, f.theirs.id, now)).cells];
