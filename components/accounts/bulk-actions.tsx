@@ -5,7 +5,7 @@ import { useId, useState, useTransition, type FormEvent, type ReactNode, type Se
 import { bulkAddTeamMemberAction, bulkReassignOwnerAction } from "@/lib/accounts/bulk-actions";
 import { Button, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import { TeamRole } from "@/lib/generated/prisma/enums";
+import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { listHref } from "@/lib/lists/links";
 import type { ActionResult } from "@/lib/server/result";
@@ -34,7 +34,8 @@ function LabelledSelect({ label, children, ...props }: SelectHTMLAttributes<HTML
  * member, export the selection as CSV. Each account is changed or refused on its own (see lib/accounts/bulk-actions)
  * and the outcome is reported as counts and the refused accounts with their reasons.
  */
-export function BulkActions({ owners, people, exportParams }: { owners: Person[] | null; people: Person[]; exportParams: Record<string, string> }) {
+/** `teamRoles` come from the page: importing the enum here would ship every generated enum to the browser. */
+export function BulkActions({ owners, people, teamRoles, exportParams }: { owners: Person[] | null; people: Person[]; teamRoles: readonly TeamRole[]; exportParams: Record<string, string> }) {
   const { t } = useI18n();
   const router = useRouter();
   const selected = useSelection().ids;
@@ -89,7 +90,7 @@ export function BulkActions({ owners, people, exportParams }: { owners: Person[]
               {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
             </LabelledSelect>
             <LabelledSelect label={t("savedViews.bulk.teamRole")} name="teamRole" required>
-              {Object.values(TeamRole).map((role) => <option key={role} value={role}>{t(`domain.teamRole.${role}`)}</option>)}
+              {teamRoles.map((role) => <option key={role} value={role}>{t(`domain.teamRole.${role}`)}</option>)}
             </LabelledSelect>
             <label className="flex items-center gap-2 self-center text-sm">
               <input type="checkbox" name="formal" defaultChecked className="size-4" />

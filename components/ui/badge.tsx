@@ -5,7 +5,8 @@ export type BadgeTone = "neutral" | "green" | "blue" | "amber" | "red" | "violet
 
 export function Badge({ tone = "neutral", title, children }: { tone?: BadgeTone; title?: string; children: ReactNode }) {
   return (
-    <span title={title} className={`badge badge-${tone}`}>
+    // No `title` attribute at all without one: an undefined prop is still sent in the page's payload, per badge.
+    <span className={`badge badge-${tone}`} {...(title === undefined ? {} : { title })}>
       {children}
     </span>
   );

@@ -119,11 +119,19 @@ const HIDE_BELOW: Record<Breakpoint, string> = { sm: "from-sm", md: "from-md", l
 
 const classes = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ");
 
-/** A cell's classes; none at all for a plain left-aligned data cell (a `td` is left-aligned anyway, a `th` is not). */
+/**
+ * A cell's class attribute, as props to spread; none at all for a plain left-aligned data cell (a `td` is
+ * left-aligned anyway, a `th` is not). Absent rather than undefined: an undefined prop still costs bytes in the
+ * page's payload, once per cell.
+ */
 function cellClass<T, K extends string>(column: Column<T, K>, base: string, sticky?: string | false, tag: "th" | "td" = "th") {
   const align = column.align ?? "left";
-  return classes(base, (tag === "th" || align !== "left") && ALIGN[align], column.hideBelow && HIDE_BELOW[column.hideBelow], sticky, column.className) || undefined;
+  const className = classes(base, (tag === "th" || align !== "left") && ALIGN[align], column.hideBelow && HIDE_BELOW[column.hideBelow], sticky, column.className);
+  return className ? { className } : {};
 }
+
+/** `data-testid` as props to spread, absent without an id (see cellClass). */
+const testId = (id: string | undefined) => (id === undefined ? {} : { "data-testid": id });
 
 /** The first column, pinned on narrow screens (below `lg`, where tables scroll sideways), with the row's background. */
 const STICKY_FIRST = { th: "pin-th", td: "pin-td" };
@@ -179,7 +187,7 @@ export function DataTable<T, K extends string = string>(props: DataTableProps<T,
                   scope="col"
                   title={column.headerTitle}
                   aria-sort={active ? (sort.current.dir === "asc" ? "ascending" : "descending") : undefined}
-                  className={cellClass(column, classes(style.th, "whitespace-nowrap", props.stickyHeader && style.stickyTh), sticky(i, "th"))}
+                  {...cellClass(column, classes(style.th, "whitespace-nowrap", props.stickyHeader && style.stickyTh), sticky(i, "th"))}
                 >
                   {sort && column.sortKey !== undefined ? <SortLink column={column as Column<unknown, K> & { sortKey: K }} sort={sort} t={t} /> : column.header}
                 </th>
@@ -187,19 +195,19 @@ export function DataTable<T, K extends string = string>(props: DataTableProps<T,
             })}
           </tr>
         </thead>
-        <tbody className="divide-y divide-slate-100" data-testid={props.bodyTestId}>
+        <tbody className="divide-y divide-slate-100" {...testId(props.bodyTestId)}>
           {rows.map((row, index) => {
             const detail = props.rowDetail?.(row);
             const hasDetail = detail != null && detail !== false;
             const tr = (
-              <tr className={classes("group", style.row, props.rowClassName?.(row), hasDetail && "border-b-0")} data-testid={props.rowTestId?.(row)}>
+              <tr className={classes("group", style.row, props.rowClassName?.(row), hasDetail && "border-b-0")} {...testId(props.rowTestId?.(row))}>
                 {columns.map((column, i) =>
                   column.rowHeader ? (
-                    <th key={column.key} scope="row" className={cellClass(column, classes(style.td, "font-normal"), sticky(i, "td"))}>
+                    <th key={column.key} scope="row" {...cellClass(column, classes(style.td, "font-normal"), sticky(i, "td"))}>
                       {column.cell(row, index)}
                     </th>
                   ) : (
-                    <td key={column.key} className={cellClass(column, style.td, sticky(i, "td"), "td")}>
+                    <td key={column.key} {...cellClass(column, style.td, sticky(i, "td"), "td")}>
                       {column.cell(row, index)}
                     </td>
                   ),
@@ -225,11 +233,11 @@ export function DataTable<T, K extends string = string>(props: DataTableProps<T,
             <tr>
               {columns.map((column, i) =>
                 i === 0 ? (
-                  <th key={column.key} scope="row" className={cellClass(column, classes(style.td, "font-semibold"))}>
+                  <th key={column.key} scope="row" {...cellClass(column, classes(style.td, "font-semibold"))}>
                     {footer[column.key]}
                   </th>
                 ) : (
-                  <td key={column.key} className={cellClass(column, "font-semibold", false, "td")}>
+                  <td key={column.key} {...cellClass(column, "font-semibold", false, "td")}>
                     {footer[column.key]}
                   </td>
                 ),

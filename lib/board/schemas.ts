@@ -6,8 +6,11 @@ import { hasControlCharacters, plainText, requiredText, ZId, ZVersion } from "@/
 import { decodeCursor, encodeCursor, MAX_CURSOR_LENGTH } from "@/lib/lists/cursor";
 import { NOTE_MAX } from "./limits";
 
-/** Cards per column and per "show more" page: enough to scan, small enough for 2,000+ accounts. */
-export const BOARD_PAGE_SIZE = 30;
+/**
+ * Cards per column and per "show more" page: several screens of a column, while the six columns' first pages keep
+ * the whole-portfolio board under 300 KB of HTML.
+ */
+export const BOARD_PAGE_SIZE = 24;
 
 export { NOTE_MAX };
 

@@ -44,7 +44,7 @@ export type MatrixBubble = BubbleAccount & {
 export type ChartBubble = Omit<MatrixBubble, "nineBox" | "stale">;
 
 /** At most this many accounts are drawn as bubbles (the largest by revenue); the others are counted in bins. */
-export const MATRIX_BUBBLE_CAP = 150;
+export const MATRIX_BUBBLE_CAP = 100;
 /** Bins per axis for the accounts beyond the cap. */
 export const MATRIX_BINS = 20;
 /** Names listed per nine-box cell (the largest by revenue); the cell's count is always exact. */

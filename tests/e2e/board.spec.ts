@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
+import { BOARD_PAGE_SIZE } from "@/lib/board/schemas";
 import { storageStateFor } from "./support";
 
 /**
@@ -135,14 +136,14 @@ test.describe("relationship-stage board", () => {
     await gotoBoard(page, "/board?owner=all");
     const basic = column(page, "Basic");
     await expect(basic.getByTestId("column-count")).toHaveText(/^\d[\d,]* accounts$/);
-    await expect(basic.getByTestId("board-card")).toHaveCount(30);
+    await expect(basic.getByTestId("board-card")).toHaveCount(BOARD_PAGE_SIZE);
     await basic.getByRole("button", { name: /^Show more/ }).click();
-    await expect(basic.getByTestId("board-card")).toHaveCount(60);
+    await expect(basic.getByTestId("board-card")).toHaveCount(2 * BOARD_PAGE_SIZE);
     // "Show more" continues from the column's cursor: a third page, and no card twice.
     await basic.getByRole("button", { name: /^Show more/ }).click();
-    await expect(basic.getByTestId("board-card")).toHaveCount(90);
+    await expect(basic.getByTestId("board-card")).toHaveCount(3 * BOARD_PAGE_SIZE);
     const ids = await basic.getByTestId("board-card").evaluateAll((cards) => cards.map((card) => card.getAttribute("data-account-id")));
-    expect(new Set(ids).size).toBe(90);
+    expect(new Set(ids).size).toBe(3 * BOARD_PAGE_SIZE);
 
     const guidance = basic.getByText(/^Bow-tie: the relationship rests on/);
     await basic.getByRole("button", { name: "Guidance for the Basic stage" }).click();

@@ -10,7 +10,7 @@ import { storageStateFor } from "./support";
 const figure = async (page: Page, testId: string) => Number((await page.getByTestId(testId).innerText()).replace(/\D/g, ""));
 
 /** The largest accounts are bubbles (at most MATRIX_BUBBLE_CAP), the others are counted in bins. */
-const BUBBLE_CAP = 150;
+const BUBBLE_CAP = 100;
 const drawnAccounts = async (page: Page) =>
   (await page.getByTestId("matrix-bubble").count()) +
   (await page.getByTestId("matrix-bin").evaluateAll((bins) => bins.reduce((sum, bin) => sum + Number(bin.getAttribute("data-count")), 0)));

@@ -5,6 +5,7 @@ vi.mock("@/lib/i18n/server", async () => (await import("../support/action-mocks"
 vi.mock("next/cache", async () => (await import("../support/action-mocks")).cacheModule());
 
 import { loadColumnPageAction, moveAccountStageAction } from "@/lib/board/actions";
+import { BOARD_PAGE_SIZE } from "@/lib/board/schemas";
 import { getBoard } from "@/lib/board/queries";
 import { encodeCursor } from "@/lib/lists/cursor";
 import type { Stage } from "@/lib/stages";
@@ -156,11 +157,11 @@ describe("moveAccountStageAction: refused moves change nothing", () => {
 describe("loadColumnPageAction", () => {
   it("returns the next page of one column after the column's cursor, ranked by revenue, and the cursor after it", async () => {
     const owner = await createUser(db, { role: "MANAGER" });
-    for (let i = 0; i < 33; i++) await createBoardAccount(db, { ownerId: owner.id, stage: "INTEGRATED", revenue12m: 1000 + i });
+    for (let i = 0; i < BOARD_PAGE_SIZE + 3; i++) await createBoardAccount(db, { ownerId: owner.id, stage: "INTEGRATED", revenue12m: 1000 + i });
     actAs(owner);
     const board = await getBoard(db, { id: owner.id, email: owner.email, name: owner.name, role: owner.role }, { owner: "me" });
     const column = board.columns.find((c) => c.stage === "INTEGRATED")!;
-    expect(column.cards).toHaveLength(30);
+    expect(column.cards).toHaveLength(BOARD_PAGE_SIZE);
     const page = await loadColumnPageAction({ stage: "INTEGRATED", cursor: column.cursor!, filters: { owner: "me" } });
     expect(page.ok).toBe(true);
     if (!page.ok) return;

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AccountFilters } from "@/components/accounts/account-filters";
 import { AccountTable } from "@/components/accounts/account-table";
 import { BulkActions } from "@/components/accounts/bulk-actions";
+import { TEAM_ROLES } from "@/components/account-page/team-roles";
 import { ListViewsBar } from "@/components/saved-views/list-views-bar";
 import { OwnerScope } from "@/components/accounts/owner-scope";
 import { buttonClass } from "@/components/ui/button";
@@ -52,7 +53,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
         <AccountFilters key={JSON.stringify(query)} query={query} options={options} />
         <ListViewsBar list="accounts" user={user} query={query} visible={visible} t={t} />
         {list.rows.length > 0 && (
-          <BulkActions owners={canManagePortfolio(user) ? people : null} people={people} exportParams={{ ...(query.sort ? { sort: query.sort } : {}), ...(query.dir ? { dir: query.dir } : {}) }} />
+          <BulkActions owners={canManagePortfolio(user) ? people : null} people={people} teamRoles={TEAM_ROLES} exportParams={{ ...(query.sort ? { sort: query.sort } : {}), ...(query.dir ? { dir: query.dir } : {}) }} />
         )}
       </ClientMessages>
       <AccountTable rows={list.rows} query={query} t={t} locale={locale} visible={visible} selectable />

@@ -32,6 +32,7 @@ export const savedViews = defineMessages({
     columnsLegend: "Visible columns",
     applyColumns: "Show these columns",
     allColumns: "All columns",
+    loading: "Loading views…",
     errors: {
       nameTaken: "You already have a view named “{name}” on this list.",
       notYours: "Only its owner can change this view (admins may delete shared views).",
@@ -89,6 +90,7 @@ export const savedViews = defineMessages({
     columnsLegend: "显示的列",
     applyColumns: "显示这些列",
     allColumns: "全部列",
+    loading: "正在加载视图…",
     errors: {
       nameTaken: "您在此列表中已有名为“{name}”的视图。",
       notYours: "只有创建者可以修改此视图（管理员可以删除共享视图）。",
