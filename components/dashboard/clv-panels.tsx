@@ -1,15 +1,17 @@
 import Link from "next/link";
 import { DataTable, type Column } from "@/components/ui/data-table";
-import type { DashboardQuery } from "@/lib/dashboard";
 import { formatDate, formatMoney, formatNumber, formatPercent } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { AT_RISK_THRESHOLD, CLV_LIST_SIZE, getClvDashboard, type ClvAccountRow } from "@/lib/lifetime-value/queries";
+import { AT_RISK_THRESHOLD, CLV_LIST_SIZE, type ClvAccountRow, type ClvDashboard } from "@/lib/lifetime-value/queries";
 import { accountHref } from "./links";
 import { Panel, PanelEmpty } from "./panel";
 
-/** Lifetime value on the dashboard: its distribution, the top accounts and the value of accounts slipping away. */
-export async function ClvPanels({ query }: { query: DashboardQuery }) {
-  const [{ t, locale }, data] = await Promise.all([getI18n(), getClvDashboard(query)]);
+/**
+ * Lifetime value on the dashboard: its distribution, the top accounts and the value of accounts slipping away.
+ * The page loads `data` with its other panels, so it is not a second round of queries after them.
+ */
+export async function ClvPanels({ data }: { data: ClvDashboard }) {
+  const { t, locale } = await getI18n();
   const money = (value: number) => formatMoney(locale, value, { compact: true });
   const accountCell = (row: ClvAccountRow) => (
     <>

@@ -25,6 +25,7 @@ import {
 } from "@/lib/dashboard";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
+import { getClvDashboard } from "@/lib/lifetime-value/queries";
 import { titled } from "@/components/shell/page-title";
 
 export const generateMetadata = titled("shell.titles.dashboard");
@@ -37,7 +38,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const filters = parseDashboardFilters(params, user);
   // One query object for all panels: loaders they share (order window, matrix points) run once.
   const query = dashboardQuery(user, filters);
-  const [options, matrix, kpis, pareto, rfm, stages, risks, health] = await Promise.all([
+  const [options, matrix, kpis, pareto, rfm, stages, risks, health, clv] = await Promise.all([
     getFilterOptions(),
     getMatrixData(query),
     getKpis(query),
@@ -46,6 +47,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
     getStageData(query),
     getRisks(query),
     getHealthDashboard(query),
+    getClvDashboard(query),
   ]);
   const modeText = matrix.model
     ? t("dashboard.matrix.model", { name: matrix.model.name, version: matrix.model.version, mode: t(`dashboard.matrix.mode.${matrix.model.thresholdMode}`) })
@@ -79,7 +81,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
         <StagePanel data={stages} filters={filters} locale={locale} t={t} />
         <RiskPanel rows={risks} locale={locale} t={t} />
       </div>
-      <ClvPanels query={query} />
+      <ClvPanels data={clv} />
     </>
   );
 }
