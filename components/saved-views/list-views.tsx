@@ -2,8 +2,7 @@
 
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import dynamic from "next/dynamic";
-import { useId, useState, useTransition, type FormEvent, type ReactNode } from "react";
+import { lazy, Suspense, useId, useState, useTransition, type FormEvent, type ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Button, buttonClass } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
@@ -13,11 +12,11 @@ import type { SavedViewList } from "@/lib/saved-views/lists";
 import type { SavedViewSummary } from "@/lib/saved-views/queries";
 import type { RunAction } from "./run-action";
 
-/** The views panel is loaded when first opened: most visits to a list never open it. */
-const ViewsPanel = dynamic(() => import("./views-panel").then((module) => module.ViewsPanel), {
-  ssr: false,
-  loading: PanelLoading,
-});
+/**
+ * The views panel is loaded when first opened: most visits to a list never open it. React's own `lazy` (not
+ * next/dynamic, whose loader would cost the page more than the panel saves); it only renders after a click.
+ */
+const ViewsPanel = lazy(() => import("./views-panel").then((module) => ({ default: module.ViewsPanel })));
 
 function PanelLoading() {
   const { t } = useI18n();
@@ -113,19 +112,21 @@ export function ListViews({ list, path, views, newViewColumns, active, params, q
         </Button>
       )}
       <Disclosure label={t("savedViews.views")} count={views.length} open={panel === "views"} onToggle={() => setPanel(panel === "views" ? null : "views")}>
-        <ViewsPanel
-          list={list}
-          path={path}
-          views={views}
-          newViewColumns={newViewColumns}
-          active={active}
-          params={params}
-          query={query}
-          storedColumns={storedColumns}
-          pending={pending}
-          run={run}
-          onOpenView={() => setPanel(null)}
-        />
+        <Suspense fallback={<PanelLoading />}>
+          <ViewsPanel
+            list={list}
+            path={path}
+            views={views}
+            newViewColumns={newViewColumns}
+            active={active}
+            params={params}
+            query={query}
+            storedColumns={storedColumns}
+            pending={pending}
+            run={run}
+            onOpenView={() => setPanel(null)}
+          />
+        </Suspense>
       </Disclosure>
       <Disclosure label={t("savedViews.columns")} open={panel === "columns"} onToggle={() => setPanel(panel === "columns" ? null : "columns")}>
         <form onSubmit={onColumns} className="mt-2 rounded-lg border border-slate-200 bg-white p-4">
