@@ -1,10 +1,10 @@
 // No "server-only": the job worker evaluates alerts outside Next.
-import { evaluateAlertRules, openKeyOf, reconcileAlerts, type AlertKind } from "@/lib/alerts";
+import { evaluateAlertRules, openKeyOf, reconcileAlerts, type AlertKind, type AlertRuleSet } from "@/lib/alerts";
 import { writeAudit } from "@/lib/db/audit";
 import type { Db, Tx } from "@/lib/db/prisma";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { emitEvents } from "@/lib/webhooks/emit";
-import { loadAlertData } from "./load-data";
+import { HISTORY_ALERT_KINDS, loadAlertData, loadAlertHistories } from "./load-data";
 import { notificationsFor } from "./recipients";
 import { loadAlertRules, ruleSetOf } from "./rules";
 
@@ -19,6 +19,31 @@ export type EvaluationSummary = {
   raisedByKind: Partial<Record<AlertKind, number>>;
   ms: number;
 };
+
+/** Accounts whose order histories are held at once while the history rules (churn, revenue) run. */
+export const ALERT_HISTORY_BATCH = 2_000;
+
+/**
+ * Every condition that holds at `now`, sorted by open key: the rules without order histories over the whole
+ * portfolio at once, the history rules a batch of accounts at a time (each account's conditions depend on its own
+ * history only, so the candidates are the same as in one pass).
+ */
+export async function alertCandidates(tx: Tx, rules: AlertRuleSet, now: Date, historyBatch = ALERT_HISTORY_BATCH) {
+  const historyKinds = new Set<AlertKind>(HISTORY_ALERT_KINDS);
+  const split = (history: boolean) => Object.fromEntries(Object.entries(rules).filter(([kind]) => historyKinds.has(kind as AlertKind) === history)) as AlertRuleSet;
+  const historyRules = split(true);
+  const data = await loadAlertData(tx, split(false), now);
+  const candidates = evaluateAlertRules(data, split(false), now);
+  for (let start = 0; start < data.accounts.length; start += historyBatch) {
+    const batch = data.accounts.slice(start, start + historyBatch);
+    const histories = await loadAlertHistories(tx, historyRules, now, batch.map((account) => account.id));
+    if (!histories) break;
+    candidates.push(...evaluateAlertRules({ accounts: batch, histories }, historyRules, now));
+  }
+  const key = new Map(candidates.map((found) => [found, openKeyOf(found)]));
+  candidates.sort((a, b) => (key.get(a)! < key.get(b)! ? -1 : key.get(a)! > key.get(b)! ? 1 : 0));
+  return { candidates, accounts: data.accounts };
+}
 
 /** One evaluation at a time: a second one waits, then sees the first one's alerts. */
 const LOCK = "kam.alerts.evaluate";
@@ -35,8 +60,7 @@ export async function evaluateAlertsIn(tx: Tx, { now, userId = null }: { now: Da
   const started = performance.now();
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${LOCK}))`;
   const rules = ruleSetOf(await loadAlertRules(tx));
-  const data = await loadAlertData(tx, rules, now);
-  const candidates = evaluateAlertRules(data, rules, now);
+  const { candidates, accounts: alertAccounts } = await alertCandidates(tx, rules, now);
   const open = await tx.alert.findMany({ where: { clearedAt: null, openKey: { not: null } }, select: { id: true, openKey: true } });
   const { raise, clear, keep } = reconcileAlerts(open as { id: string; openKey: string }[], candidates);
 
@@ -57,7 +81,7 @@ export async function evaluateAlertsIn(tx: Tx, { now, userId = null }: { now: Da
       })
     : [];
   const idOf = new Map(created.map((row) => [row.openKey!, row.id]));
-  const accounts = new Map(data.accounts.map((account) => [account.id, account]));
+  const accounts = new Map(alertAccounts.map((account) => [account.id, account]));
   const pairs = await notificationsFor(
     tx,
     raise.map((found) => ({ id: idOf.get(openKeyOf(found))!, kind: found.kind, accountId: found.accountId, alsoNotify: found.alsoNotify })),

@@ -1,5 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { evaluateAlerts } from "@/lib/notifications/jobs";
+import { alertCandidates } from "@/lib/notifications/evaluate";
+import { loadAlertRules, ruleSetOf } from "@/lib/notifications/rules";
+import { DEFAULT_ALERT_RULES } from "@/lib/alerts";
 import { createAccount, createOrders } from "../factories/accounts";
 import { createMatrixModel, createAssessment } from "../factories/assessments";
 import { createContact } from "../factories/account-contents";
@@ -127,6 +130,36 @@ describe("CHURN_RISK_RISE", () => {
     // Once the rise lies further back than the window, the score is as high as a window earlier: cleared.
     await evaluate(260);
     expect(await mine()).toEqual([false]);
+  });
+});
+
+describe("history rules in batches", () => {
+  it("finds the same conditions a batch of accounts at a time as in one pass over the portfolio", async () => {
+    // Every rule on with its defaults (churn and revenue read histories, the others do not).
+    for (const [kind, setting] of Object.entries(DEFAULT_ALERT_RULES)) {
+      const data = { enabled: true, params: setting.params };
+      await db.alertRule.upsert({ where: { kind: kind as keyof typeof DEFAULT_ALERT_RULES }, create: { kind: kind as keyof typeof DEFAULT_ALERT_RULES, ...data }, update: data });
+    }
+    const ids: string[] = [];
+    for (let i = 0; i < 7; i++) {
+      const account = await createAccount(db, { ownerId: owner.id, isKeyAccount: i % 2 === 0 });
+      ids.push(account.id);
+      // Some stopped ordering (churn), some dropped against last year (revenue), some are fine.
+      if (i % 3 === 0) await createOrders(db, account.id, orderRun(730, 200 + i));
+      if (i % 3 === 1) await createOrders(db, account.id, [{ date: day(-375 - i), amount: 1000 }, { date: day(-10 - i), amount: 200 }]);
+      if (i % 3 === 2) await createOrders(db, account.id, orderRun(400, 5));
+    }
+    const now = at(0);
+    const [onePass, batched] = await db.$transaction(async (tx) => {
+      const rules = ruleSetOf(await loadAlertRules(tx));
+      return [await alertCandidates(tx, rules, now, 100_000), await alertCandidates(tx, rules, now, 2)];
+    });
+    const kinds = new Set(onePass.candidates.map((found) => found.kind));
+    expect(kinds.has("CHURN_RISK_HIGH") && kinds.has("REVENUE_DROP")).toBe(true);
+    expect(batched.candidates).toEqual(onePass.candidates);
+    expect(batched.accounts).toEqual(onePass.accounts);
+    // Nothing was raised; archived, these accounts stay out of the other rules' tests.
+    await db.account.updateMany({ where: { id: { in: ids } }, data: { archived: true } });
   });
 });
 
