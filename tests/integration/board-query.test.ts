@@ -84,7 +84,7 @@ describe("getBoard", () => {
     expect(summary(energy)).toMatchObject({ EXPLORATORY: [1, 100], BASIC: [0, 0], COOPERATIVE: [1, 300], INTERDEPENDENT: [1, 400] });
   });
 
-  it("shows the first 30 cards per column, by revenue, with a bounded number of queries", async () => {
+  it("shows the first page of cards per column, by revenue, with a bounded number of queries", async () => {
     const owner = await createUser(db, { role: "MANAGER" });
     await createBoardAccount(db, { ownerId: owner.id, stage: "BASIC", revenue12m: 1 });
     const countQueries = async () => {
