@@ -13,7 +13,7 @@ import {
 import { clampToScale, DEFAULT_SCALE, type Scale, type ThresholdMode } from "@/lib/scoring";
 import { modelThresholds } from "@/lib/scoring-models/queries";
 import type { Stage } from "@/lib/stages";
-import { scopeSql, STALE_AFTER_DAYS, type DashboardQuery } from "./query";
+import { periodDays, scopeSql, STALE_AFTER_DAYS, type DashboardQuery } from "./query";
 
 type Point = { attractiveness: number; strength: number };
 
@@ -29,6 +29,11 @@ type BubbleAccount = Point & {
 
 export type MatrixBubble = BubbleAccount & {
   /**
+   * The stored revenue of the dashboard's order window (AccountWindow; null without orders in it), for the quadrant
+   * totals; only current when the last full refresh ran for the query's day (see quadrantRevenue).
+   */
+  windowRevenue: number | null;
+  /**
    * Placed with the thresholds the chart draws, so the bubble and its quadrant always agree; those are the whole
    * portfolio's, so an account is in the same quadrant under every filter and on every other page.
    */
@@ -41,7 +46,7 @@ export type MatrixBubble = BubbleAccount & {
 };
 
 /** A bubble as the chart draws it: what the hover card shows, nothing the server panels alone need. */
-export type ChartBubble = Omit<MatrixBubble, "nineBox" | "stale">;
+export type ChartBubble = Omit<MatrixBubble, "nineBox" | "stale" | "windowRevenue">;
 
 /** At most this many accounts are drawn as bubbles (the largest by revenue); the others are counted in bins. */
 export const MATRIX_BUBBLE_CAP = 100;
@@ -83,6 +88,7 @@ type Row = BubbleAccount & {
   assessedAt: Date;
   prevAttractiveness: number | null;
   prevStrength: number | null;
+  windowRevenue: number | null;
 };
 
 /** The latest and the previous complete matrix assessment of each account in scope, in one query. */
@@ -99,11 +105,12 @@ function assessmentRows(query: DashboardQuery) {
     SELECT a.id, a.name, u.name AS "ownerName", a.stage::text AS stage, a."isKeyAccount",
       COALESCE(mt."revenue12m", 0)::float8 AS "revenue12m",
       cur.attractiveness, cur.strength, cur."assessedAt",
-      prev.attractiveness AS "prevAttractiveness", prev.strength AS "prevStrength"
+      prev.attractiveness AS "prevAttractiveness", prev.strength AS "prevStrength", w.revenue::float8 AS "windowRevenue"
     FROM ranked cur
     JOIN "Account" a ON a.id = cur."accountId"
     JOIN "User" u ON u.id = a."ownerId"
     LEFT JOIN "AccountMetrics" mt ON mt."accountId" = a.id
+    LEFT JOIN "AccountWindow" w ON w."accountId" = a.id AND w.days = ${periodDays(query.filters.period)}
     LEFT JOIN ranked prev ON prev."accountId" = cur."accountId" AND prev.rn = 2
     WHERE cur.rn = 1
     ORDER BY "revenue12m" DESC, a.id`;
@@ -157,6 +164,7 @@ export const matrixPoints = perQuery(async (query: DashboardQuery): Promise<Matr
       stage: row.stage,
       isKeyAccount: row.isKeyAccount,
       revenue12m: row.revenue12m,
+      windowRevenue: row.windowRevenue,
       ...current,
       quadrant: moved.to,
       assessedAt: row.assessedAt.toISOString(),

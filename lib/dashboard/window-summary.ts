@@ -103,21 +103,24 @@ export const windowSummary = perQuery(async (query: DashboardQuery): Promise<Win
   return (await storedWindowsFit(query)) ? storedWindowSummary(query) : summarizeWindow(await liveScopedWindow(query));
 });
 
-/** Window revenue per quadrant of the given assessed accounts (the matrix decides the quadrant). */
-export async function quadrantRevenue(query: DashboardQuery, placed: readonly { id: string; quadrant: Quadrant }[]): Promise<Map<Quadrant, number>> {
-  const result = new Map<Quadrant, number>();
-  if (await storedWindowsFit(query)) {
-    const rows = await getDb().$queryRaw<{ quadrant: Quadrant; revenue: number }[]>`
-      SELECT p.quadrant, sum(w.revenue)::float8 AS revenue
-      FROM unnest(${placed.map((p) => p.id)}::text[], ${placed.map((p) => p.quadrant)}::text[]) AS p(id, quadrant)
-      JOIN "AccountWindow" w ON w."accountId" = p.id AND w.days = ${periodDays(query.filters.period)}
-      GROUP BY p.quadrant`;
-    for (const row of rows) result.set(row.quadrant, row.revenue);
-    return result;
-  }
-  const revenueOf = new Map((await liveScopedWindow(query)).map((row) => [row.id, row.revenue]));
+/**
+ * Window revenue per quadrant of the given assessed accounts (the matrix decides the quadrant): from the stored
+ * window revenue each bubble carries when the last full refresh ran for the query's day, otherwise from the orders.
+ * Summed in cents, so the totals equal Postgres' numeric sums.
+ */
+export async function quadrantRevenue(
+  query: DashboardQuery,
+  placed: readonly { id: string; quadrant: Quadrant; windowRevenue: number | null }[],
+): Promise<Map<Quadrant, number>> {
+  const revenueOf: (p: (typeof placed)[number]) => number = (await storedWindowsFit(query))
+    ? (p) => p.windowRevenue ?? 0
+    : await liveScopedWindow(query).then((rows) => {
+        const byId = new Map(rows.map((row) => [row.id, row.revenue]));
+        return (p) => byId.get(p.id) ?? 0;
+      });
   const sums = new Map<Quadrant, number>();
-  for (const p of placed) sums.set(p.quadrant, (sums.get(p.quadrant) ?? 0) + cents(revenueOf.get(p.id) ?? 0));
+  for (const p of placed) sums.set(p.quadrant, (sums.get(p.quadrant) ?? 0) + cents(revenueOf(p)));
+  const result = new Map<Quadrant, number>();
   for (const [quadrant, sum] of sums) result.set(quadrant, sum / 100);
   return result;
 }

@@ -5,9 +5,9 @@ import { refreshAccountMetrics } from "@/lib/metrics";
 import { refreshHealth } from "@/lib/account-health";
 import { healthMovers } from "@/lib/dashboard/health";
 import { dashboardQuery, DASHBOARD_PERIODS, getMatrixData, type DashboardFilters } from "@/lib/dashboard";
-import { binBubbles, MATRIX_BINS, type MatrixBubble } from "@/lib/dashboard/matrix";
+import { binBubbles, MATRIX_BINS, matrixPoints, type MatrixBubble } from "@/lib/dashboard/matrix";
 import { liveScopedWindow, scopedWindow } from "@/lib/dashboard/shared";
-import { storedWindowSummary, summarizeWindow, type WindowSummary } from "@/lib/dashboard/window-summary";
+import { quadrantRevenue, storedWindowSummary, summarizeWindow, type WindowSummary } from "@/lib/dashboard/window-summary";
 import { createAccount, createOrders } from "../factories/accounts";
 import { createAssessment, createMatrixModel } from "../factories/dashboard";
 import { createUser } from "../factories/users";
@@ -77,9 +77,25 @@ describe("the dashboard's stored order windows", () => {
     expect(new Set(sizes).size).toBeGreaterThan(1);
   });
 
+  it("give each quadrant of the matrix exactly the window revenue of its accounts", async () => {
+    for (const period of DASHBOARD_PERIODS) {
+      for (const filters of filterSets) {
+        const q = query({ ...filters, period }, manager);
+        const { bubbles } = await matrixPoints(q);
+        const revenueOf = new Map((await liveScopedWindow(q)).map((row) => [row.id, Math.round(row.revenue * 100)]));
+        const expected = new Map<string, number>();
+        for (const bubble of bubbles) expected.set(bubble.quadrant, (expected.get(bubble.quadrant) ?? 0) + (revenueOf.get(bubble.id) ?? 0));
+        const label = `${period} ${JSON.stringify(filters)}`;
+        expect(Object.fromEntries(await quadrantRevenue(q, bubbles)), label).toEqual(Object.fromEntries([...expected].map(([k, v]) => [k, v / 100])));
+      }
+    }
+  });
+
   it("are summed in Postgres to exactly the totals, cells and segments of the per-account figures", async () => {
     const normal = (summary: WindowSummary) => ({
       ...summary,
+      // In no particular order: the Pareto curve sorts them.
+      revenues: [...summary.revenues].sort((a, b) => b - a),
       cells: [...summary.cells].sort((a, b) => a.r - b.r || a.f - b.f),
       segments: [...summary.segments].sort((a, b) => a.segment.localeCompare(b.segment)),
     });
