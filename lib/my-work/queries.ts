@@ -1,6 +1,6 @@
 import "server-only";
 import { isSnoozed, type AlertKind, type AlertParams } from "@/lib/alerts";
-import { editableAccountIds, ownedOrOnTeamWhere } from "@/lib/auth/account-access";
+import { editableAccountIds, ownedOrOnTeamSql } from "@/lib/auth/account-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { addDays, daysBetween, startOfUtcDay, utcDayString } from "@/lib/dates";
 import type { ReadDb } from "@/lib/db/read-only";
@@ -66,12 +66,14 @@ export async function loadMyWork(db: ReadDb, user: Pick<SessionUser, "id" | "rol
       ORDER BY a."isKeyAccount" DESC, l."assessedAt", a.id
       LIMIT ${SECTION_LIMIT}`,
     loadMyOpenAlerts(db, user.id, SECTION_LIMIT),
-    db.account.findMany({
-      where: { archived: false, ...ownedOrOnTeamWhere(user.id), metrics: { riskScore: { gte: riskThreshold } } },
-      select: { id: true, name: true, isKeyAccount: true, metrics: { select: { riskScore: true, riskLevel: true, churnFlags: true } } },
-      orderBy: [{ metrics: { riskScore: "desc" } }, { name: "asc" }],
-      take: SECTION_LIMIT,
-    }),
+    // Raw, with the scope as a joined id set: Prisma's OR over the owner and the team relation probed the team
+    // table once per account of the portfolio.
+    db.$queryRaw<AtRiskRow[]>`
+      SELECT a.id, a.name, a."isKeyAccount", m."riskScore", m."riskLevel", m."churnFlags"
+      FROM "Account" a JOIN "AccountMetrics" m ON m."accountId" = a.id
+      WHERE NOT a.archived AND ${ownedOrOnTeamSql(user.id)} AND m."riskScore" >= ${riskThreshold}
+      ORDER BY m."riskScore" DESC, a.name ASC
+      LIMIT ${SECTION_LIMIT}`,
   ]);
 
   const items: WorkItem[] = [];
@@ -108,8 +110,10 @@ export async function loadMyWork(db: ReadDb, user: Pick<SessionUser, "id" | "rol
     stale: stale.map((row) => ({ ...row, ageDays: daysBetween(row.assessedAt, now) })),
     staleDays,
     alerts,
-    atRisk,
+    atRisk: atRisk.map(({ riskScore, riskLevel, churnFlags, ...account }) => ({ ...account, metrics: { riskScore, riskLevel, churnFlags } })),
   };
 }
+
+type AtRiskRow = { id: string; name: string; isKeyAccount: boolean; riskScore: number; riskLevel: string; churnFlags: string[] };
 
 export type MyWork = Awaited<ReturnType<typeof loadMyWork>>;

@@ -102,9 +102,13 @@ describe("loadMyWork", () => {
     expect(work.stale.map((row) => row.name)).toEqual(["Stale Corp"]);
     expect(work.stale[0].ageDays).toBe(120);
     expect(work.atRisk.map((row) => row.id)).toEqual([f.mine.id]);
+    expect(work.atRisk[0].metrics).toEqual({ riskScore: 80, riskLevel: "HIGH", churnFlags: ["OVERDUE", "DECLINING"] });
     expect(work.alerts.rows.map((row) => (row.evidence as { title: string }).title).sort()).toEqual(["On their account", "Overdue task", "Someone else's"]);
 
     const mate = await loadMyWork(db, f.teamMate, { now });
+    // On the account's team, not its owner: the account is theirs to watch too.
+    expect(mate.atRisk.map((row) => row.id)).toEqual([f.mine.id]);
+    expect((await loadMyWork(db, f.other, { now })).atRisk).toEqual([]);
     expect(titles(mate.overdue)).toEqual(["Someone else's", "Next: Mate's call"]);
   });
 });
