@@ -8,9 +8,7 @@ import { Button, buttonClass } from "@/components/ui/button";
 import { useI18n } from "@/lib/i18n/client";
 import { listHref } from "@/lib/lists/links";
 import { updateViewAction } from "@/lib/saved-views/actions";
-import type { SavedViewList } from "@/lib/saved-views/lists";
-import type { SavedViewSummary } from "@/lib/saved-views/queries";
-import type { RunAction } from "./run-action";
+import type { RunAction, SavedViewsContext } from "./types";
 
 /**
  * The views panel is loaded when first opened: most visits to a list never open it. React's own `lazy` (not
@@ -23,20 +21,7 @@ function PanelLoading() {
   return <p className="mt-2 text-sm text-slate-500" role="status">{t("savedViews.loading")}</p>;
 }
 
-type Props = {
-  list: SavedViewList;
-  /** The list's page. */
-  path: string;
-  /** The user's views, each with where it opens (computed on the server, which has the list schemas). */
-  views: (SavedViewSummary & { href: string })[];
-  /** The columns of a view saved now, as the list's parseColumns gives them, and how many columns the list has. */
-  newViewColumns: { columns: string[] | null; count: number };
-  /** The view the list was opened from (`view` in the URL), if it is one the user can see. */
-  active: SavedViewSummary | null;
-  /** The page's URL params as they are now (filters, sort, page, view, cols). */
-  params: Record<string, string>;
-  /** The list's current filters and sort as a view stores them (cleaned with the list's schema). */
-  query: string;
+type Props = SavedViewsContext & {
   /** Every column the chooser offers, with its header; `fixed` ones cannot be hidden. */
   columns: { key: string; label: string; fixed: boolean }[];
   visible: string[];

@@ -10,18 +10,10 @@ import { useI18n } from "@/lib/i18n/client";
 import { listHref } from "@/lib/lists/links";
 import { deleteViewAction, renameViewAction, saveViewAction } from "@/lib/saved-views/actions";
 import { viewLink } from "@/lib/saved-views/links";
-import type { SavedViewList } from "@/lib/saved-views/lists";
 import type { SavedViewSummary } from "@/lib/saved-views/queries";
-import type { RunAction } from "./run-action";
+import type { RunAction, SavedViewsContext } from "./types";
 
-type Props = {
-  list: SavedViewList;
-  path: string;
-  views: (SavedViewSummary & { href: string })[];
-  newViewColumns: { columns: string[] | null; count: number };
-  active: SavedViewSummary | null;
-  params: Record<string, string>;
-  query: string;
+type Props = SavedViewsContext & {
   /** The columns a view saved now stores (none: all of them). */
   storedColumns: string[];
   pending: boolean;
