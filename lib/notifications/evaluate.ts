@@ -31,9 +31,9 @@ export const ALERT_HISTORY_BATCH = 2_000;
 export async function alertCandidates(tx: Tx, rules: AlertRuleSet, now: Date, historyBatch = ALERT_HISTORY_BATCH) {
   const historyKinds = new Set<AlertKind>(HISTORY_ALERT_KINDS);
   const split = (history: boolean) => Object.fromEntries(Object.entries(rules).filter(([kind]) => historyKinds.has(kind as AlertKind) === history)) as AlertRuleSet;
-  const historyRules = split(true);
-  const data = await loadAlertData(tx, split(false), now);
-  const candidates = evaluateAlertRules(data, split(false), now);
+  const [historyRules, otherRules] = [split(true), split(false)];
+  const data = await loadAlertData(tx, otherRules, now);
+  const candidates = evaluateAlertRules(data, otherRules, now);
   for (let start = 0; start < data.accounts.length; start += historyBatch) {
     const batch = data.accounts.slice(start, start + historyBatch);
     const histories = await loadAlertHistories(tx, historyRules, now, batch.map((account) => account.id));
