@@ -11,9 +11,10 @@ import {
   DAYS_PER_MONTH,
   type ClvErrorCode,
   type ClvUnit,
+  type CustomerSummary,
 } from "@/lib/clv";
 import type { Db } from "@/lib/db/prisma";
-import { utcDayString } from "@/lib/dates";
+import { dateOfDay, utcDayString } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
@@ -36,9 +37,45 @@ export type ClvRefreshResult =
   | { status: "fitted"; fitId: string; customers: number; repeatCustomers: number; ms: number }
   | { status: "skipped"; reason: ClvErrorCode; customers: number; ms: number };
 
-type DayRow = { accountId: string; day: Date; amount: number };
+/** An account's order days up to asOf (days since 1970-01-01, ascending) and the value of each day. */
+type OrderDaysRow = { accountId: string; days: number[]; values: number[] };
 
 const money = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "0.00");
+
+/**
+ * Accounts whose order days are read at a time, each as one row of arrays. Reading every account's order days as a
+ * row per account and day (over a million at 20,000 accounts) took the worker past 1 GB.
+ */
+export const CLV_BATCH_ACCOUNTS = 2_000;
+
+export type RefreshLifetimeValuesOptions = { asOf: Date; batchAccounts?: number };
+
+/** Each non-archived account's purchase summary up to `asOf` (summariseCustomers), `batchAccounts` accounts at a time. */
+async function customerSummaries(db: Db, asOf: Date, batchAccounts: number): Promise<CustomerSummary[]> {
+  const day = utcDayString(asOf);
+  const value = CLV_SETTINGS.basis === "margin" ? Prisma.sql`sum(o.margin)` : Prisma.sql`sum(o.amount)`;
+  // In code-unit order, the order of summariseCustomers' result: the fits see the accounts as before.
+  const ids = (await db.$queryRaw<{ id: string }[]>`SELECT a.id FROM "Account" a WHERE NOT a.archived ORDER BY a.id COLLATE "C"`).map((row) => row.id);
+  const customers: CustomerSummary[] = [];
+  for (let start = 0; start < ids.length; start += batchAccounts) {
+    // One value per account and order day, which the models count as one purchase; through the (account, date) index.
+    const rows = await db.$queryRaw<OrderDaysRow[]>`
+      SELECT "accountId", array_agg(day - DATE '1970-01-01' ORDER BY day) AS days, array_agg(value ORDER BY day) AS "values"
+      FROM (
+        SELECT o."accountId", o."orderDate" AS day, ${value}::float8 AS value FROM "Order" o
+        WHERE o."accountId" = ANY(${ids.slice(start, start + batchAccounts)}::text[]) AND o."orderDate" <= ${day}::date
+        GROUP BY 1, 2
+      ) d
+      GROUP BY "accountId"
+      ORDER BY "accountId" COLLATE "C"`;
+    // One account at a time: only its days are ever held as orders.
+    for (const row of rows) {
+      const orders = row.days.map((d, i) => ({ accountId: row.accountId, date: dateOfDay(d), amount: row.values[i] }));
+      customers.push(...summariseCustomers(orders, { asOf, unit: CLV_SETTINGS.unit }));
+    }
+  }
+  return customers;
+}
 
 /**
  * Fits BG/NBD and Gamma-Gamma on the whole order history of the non-archived accounts up to `asOf`, stores the
@@ -46,20 +83,10 @@ const money = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "0
  * and removes the figures of accounts that are archived or have no orders any more. When the portfolio cannot
  * be fitted (for example nobody has bought twice) nothing is written and the reason is returned.
  */
-export async function refreshLifetimeValues(db: Db, { asOf }: { asOf: Date }): Promise<ClvRefreshResult> {
+export async function refreshLifetimeValues(db: Db, { asOf, batchAccounts = CLV_BATCH_ACCOUNTS }: RefreshLifetimeValuesOptions): Promise<ClvRefreshResult> {
   const started = performance.now();
   const day = utcDayString(asOf);
-  const value = CLV_SETTINGS.basis === "margin" ? Prisma.sql`sum(o.margin)` : Prisma.sql`sum(o.amount)`;
-  // One row per account and order day: what the models count as one purchase.
-  const rows = await db.$queryRaw<DayRow[]>`
-    SELECT o."accountId", o."orderDate" AS day, ${value}::float8 AS amount
-    FROM "Order" o JOIN "Account" a ON a.id = o."accountId"
-    WHERE NOT a.archived AND o."orderDate" <= ${day}::date
-    GROUP BY 1, 2`;
-  const customers = summariseCustomers(
-    rows.map((row) => ({ accountId: row.accountId, date: row.day, amount: row.amount })),
-    { asOf, unit: CLV_SETTINGS.unit },
-  );
+  const customers = await customerSummaries(db, asOf, batchAccounts);
   const options = { penalizer: CLV_SETTINGS.penalizer };
   let bg: ReturnType<typeof fitBgNbd>;
   let gg: ReturnType<typeof fitGammaGamma>;

@@ -201,3 +201,30 @@ describe("key-account identification", () => {
     for (const r of scored) for (const s of scored) if (clv.get(r.id)! > clv.get(s.id)!) expect(r.criteria.POTENTIAL!).toBeGreaterThanOrEqual(s.criteria.POTENTIAL!);
   });
 });
+
+describe("the lifetime-value refresh in batches", () => {
+  /** What a fit stores, without what differs between two runs (ids, times). */
+  async function stored() {
+    const fit = await db.clvFit.findFirstOrThrow({ orderBy: { fittedAt: "desc" } });
+    const rows = await db.accountClv.findMany({ orderBy: { accountId: "asc" } });
+    return {
+      fit: { customers: fit.customers, repeatCustomers: fit.repeatCustomers, r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b, p: fit.p, q: fit.q, v: fit.v },
+      rows: rows.map(({ fitId: _fitId, computedAt: _computedAt, previousPAlive: _previous, ...row }) => ({ ...row, clv12m: row.clv12m.toString(), clv36m: row.clv36m.toString() })),
+    };
+  }
+
+  it("stores exactly the fit and the figures of one pass, whatever the batch size", async () => {
+    // An account with two orders on one day: the day is one purchase of their sum, also across a batch boundary.
+    const account = await createAccount(db, { ownerId: manager.id, name: "CLV same day" });
+    await createOrders(db, account.id, [{ date: day(40), amount: 100 }, { date: day(40), amount: 250 }, { date: day(10), amount: 300 }]);
+    await refreshLifetimeValues(db, { asOf: AS_OF, batchAccounts: 10_000 });
+    const onePass = await stored();
+    expect(onePass.rows).toHaveLength(41);
+    expect(onePass.rows.find((row) => row.accountId === account.id)).toMatchObject({ frequency: 1, monetaryValue: expect.anything() });
+    expect(Number(onePass.rows.find((row) => row.accountId === account.id)!.monetaryValue)).toBe(300);
+    for (const batchAccounts of [1, 3]) {
+      await refreshLifetimeValues(db, { asOf: AS_OF, batchAccounts });
+      expect(await stored(), `batches of ${batchAccounts}`).toEqual(onePass);
+    }
+  });
+});
