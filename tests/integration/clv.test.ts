@@ -209,7 +209,11 @@ describe("the lifetime-value refresh in batches", () => {
     const rows = await db.accountClv.findMany({ orderBy: { accountId: "asc" } });
     return {
       fit: { customers: fit.customers, repeatCustomers: fit.repeatCustomers, r: fit.r, alpha: fit.alpha, a: fit.a, b: fit.b, p: fit.p, q: fit.q, v: fit.v },
-      rows: rows.map(({ fitId: _fitId, computedAt: _computedAt, previousPAlive: _previous, ...row }) => ({ ...row, clv12m: row.clv12m.toString(), clv36m: row.clv36m.toString() })),
+      rows: rows.map((row) => ({
+        accountId: row.accountId, frequency: row.frequency, recency: row.recency, T: row.T, monetaryValue: row.monetaryValue.toString(),
+        pAlive: row.pAlive, expectedPurchases12m: row.expectedPurchases12m, expectedAverageValue: row.expectedAverageValue.toString(),
+        clv12m: row.clv12m.toString(), clv36m: row.clv36m.toString(),
+      })),
     };
   }
 
