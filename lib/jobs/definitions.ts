@@ -64,47 +64,52 @@ export type JobDefinition = {
   cron?: (config: JobConfig) => string;
   /** Admins may start it from /admin/jobs. */
   runNow: boolean;
+  /**
+   * The job reads the whole portfolio. A worker runs these one at a time: side by side (the full refresh queues the
+   * alerts, the lifetime values and the ranking at once) their memory adds up.
+   */
+  wholePortfolio: boolean;
 };
 
 export const JOBS: Record<JobName, JobDefinition> = {
   "metrics.refresh-all": {
     policy: "stately", retryLimit: 3, retryDelay: 60, expireInSeconds: 30 * 60, batchSize: 1, pollingIntervalSeconds: 2,
-    clock: "started", cron: (config) => `0 ${config.nightlyHour} * * *`, runNow: true,
+    clock: "started", cron: (config) => `0 ${config.nightlyHour} * * *`, runNow: true, wholePortfolio: true,
   },
   "metrics.refresh-account": {
     policy: "stately", retryLimit: 5, retryDelay: 5, expireInSeconds: 5 * 60, batchSize: 50, pollingIntervalSeconds: 1,
-    clock: "started", runNow: false,
+    clock: "started", runNow: false, wholePortfolio: false,
   },
   "alerts.evaluate": {
     policy: "stately", retryLimit: 3, retryDelay: 60, expireInSeconds: 30 * 60, batchSize: 1, pollingIntervalSeconds: 2,
-    clock: "created", cron: () => "5 * * * *", runNow: true,
+    clock: "created", cron: () => "5 * * * *", runNow: true, wholePortfolio: true,
   },
   "digests.send": {
     policy: "stately", retryLimit: 3, retryDelay: 300, expireInSeconds: 30 * 60, batchSize: 1, pollingIntervalSeconds: 2,
-    clock: "created", cron: () => "0 7 * * *", runNow: true,
+    clock: "created", cron: () => "0 7 * * *", runNow: true, wholePortfolio: false,
   },
   "notifications.cleanup": {
     policy: "stately", retryLimit: 2, retryDelay: 300, expireInSeconds: 30 * 60, batchSize: 1, pollingIntervalSeconds: 5,
-    clock: "created", cron: (config) => `30 ${config.nightlyHour} * * *`, runNow: true,
+    clock: "created", cron: (config) => `30 ${config.nightlyHour} * * *`, runNow: true, wholePortfolio: false,
   },
   // Sends the due webhook deliveries: queued after each commit that emitted events, and every minute for the
   // retries that fall due and anything a lost enqueue left behind. The handler retries deliveries itself.
   "webhooks.deliver": {
     policy: "stately", retryLimit: 2, retryDelay: 30, expireInSeconds: 15 * 60, batchSize: 1, pollingIntervalSeconds: 1,
-    clock: "started", cron: () => "* * * * *", runNow: true,
+    clock: "started", cron: () => "* * * * *", runNow: true, wholePortfolio: false,
   },
   // Fits the lifetime-value models on the whole order history: sent after each full metrics refresh (nightly and
   // at start), so no cron of its own.
   "clv.fit": {
     policy: "stately", retryLimit: 2, retryDelay: 60, expireInSeconds: 30 * 60, batchSize: 1, pollingIntervalSeconds: 2,
-    clock: "started", runNow: true,
+    clock: "started", runNow: true, wholePortfolio: true,
   },
   // Stores the key-account ranking under the active selection model: sent after every metrics refresh (its inputs
   // are revenue, assessments and lifetime values), after each lifetime-value fit, and by the identification page
   // when the stored ranking is of another model. Debounced (see RANKING_DELAY_SECONDS).
   "identification.rank": {
     policy: "stately", retryLimit: 2, retryDelay: 30, expireInSeconds: 10 * 60, batchSize: 1, pollingIntervalSeconds: 2,
-    clock: "started", runNow: true,
+    clock: "started", runNow: true, wholePortfolio: true,
   },
 };
 

@@ -34,6 +34,16 @@ function runOf<N extends JobName>(name: N, job: BossJob): JobRun<N> {
   return { id: job.id, name, payload, now: new Date(now) };
 }
 
+/** A queue of tasks run one after another, whatever the outcome of the one before. */
+function oneAtATime() {
+  let last: Promise<unknown> = Promise.resolve();
+  return <T>(task: () => Promise<T>): Promise<T> => {
+    const next = last.then(task, task);
+    last = next.catch(() => undefined);
+    return next;
+  };
+}
+
 /**
  * Starts a worker on the database of `url`: installs or migrates the queue, (re)writes the schedules of the jobs
  * it has handlers for, and works their queues. Several workers may run against one database: each job goes to
@@ -45,6 +55,7 @@ export async function startJobWorker({ url, config, handlers: createHandlers, lo
   await startBoss(boss);
   const send: JobSender = (name, payload) => sendJob(boss, name, payload);
   const handlers = createHandlers(send);
+  const wholePortfolio = oneAtATime();
   try {
     await ensureQueues(boss);
     for (const name of JOB_NAMES) {
@@ -55,12 +66,15 @@ export async function startJobWorker({ url, config, handlers: createHandlers, lo
       if (!handler) continue;
       const options = { includeMetadata: true as const, batchSize: definition.batchSize, pollingIntervalSeconds: definition.pollingIntervalSeconds };
       await boss.work<unknown>(name, options, async (jobs) => {
-        const started = performance.now();
-        try {
+        // Timed from its own start: a whole-portfolio job may first wait for the one before it.
+        const run = async () => {
+          const started = performance.now();
           const result = await handler(jobs.map((job) => runOf(name, job)));
-          const ms = Math.round(performance.now() - started);
-          if (definition.batchSize === 1) log(`Job ${name} done in ${ms} ms`);
+          if (definition.batchSize === 1) log(`Job ${name} done in ${Math.round(performance.now() - started)} ms`);
           return result;
+        };
+        try {
+          return await (definition.wholePortfolio ? wholePortfolio(run) : run());
         } catch (error) {
           // pg-boss records the error on the job and retries it; the log says so at once.
           console.error(`Job ${name} failed (${jobs.map((job) => job.id).join(", ")})`, error);

@@ -216,6 +216,27 @@ describe("the queue", () => {
     }
   });
 
+  it("a worker runs the whole-portfolio jobs one at a time, and the others beside them", async () => {
+    const spans: Record<string, { start: number; end: number }[]> = {};
+    const slow = (name: string, ms: number) => async () => {
+      const start = Date.now();
+      await sleep(ms);
+      (spans[name] ??= []).push({ start, end: Date.now() });
+      return {};
+    };
+    // Each portfolio job lasts longer than the queues' polling interval (2 s): side by side they would overlap.
+    await startWorker(() => ({
+      "alerts.evaluate": slow("alerts.evaluate", 2_500),
+      "clv.fit": slow("clv.fit", 2_500),
+      "webhooks.deliver": slow("webhooks.deliver", 100),
+    }));
+    await Promise.all([sendJob(boss, "alerts.evaluate", {}), sendJob(boss, "clv.fit", {}), sendJob(boss, "webhooks.deliver", {})]);
+    await waitUntil("both portfolio jobs to finish", async () => spans["alerts.evaluate"] && spans["clv.fit"], 30_000);
+    const [first, second] = [spans["alerts.evaluate"][0], spans["clv.fit"][0]].sort((a, b) => a.start - b.start);
+    expect(second.start).toBeGreaterThanOrEqual(first.end);
+    expect(spans["webhooks.deliver"]?.[0].start).toBeLessThan(first.end);
+  });
+
   it("a failing job is retried with its error recorded, and a job that keeps failing ends failed", async () => {
     let calls = 0;
     let failUntil = Number.POSITIVE_INFINITY;
