@@ -172,7 +172,8 @@ describe("the queue", () => {
               for (const run of runs) {
                 await db.auditLog.create({ data: { entityType: "JobRun", entityId: run.id, action: String(process.pid) } });
               }
-              await new Promise((resolve) => setTimeout(resolve, 50));
+              // Busy for a while, as a real refresh is: meanwhile the other worker takes the jobs that come in.
+              await new Promise((resolve) => setTimeout(resolve, 400));
             },
           }),
         });
