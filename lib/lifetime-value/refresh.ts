@@ -15,7 +15,7 @@ import {
 } from "@/lib/clv";
 import type { Db } from "@/lib/db/prisma";
 import { dateOfDay, utcDayString } from "@/lib/dates";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { readOrderDays } from "@/lib/orders/order-days";
 
 /**
  * How KAM fits the lifetime-value models:
@@ -37,9 +37,6 @@ export type ClvRefreshResult =
   | { status: "fitted"; fitId: string; customers: number; repeatCustomers: number; ms: number }
   | { status: "skipped"; reason: ClvErrorCode; customers: number; ms: number };
 
-/** An account's order days up to asOf (days since 1970-01-01, ascending) and the value of each day. */
-type OrderDaysRow = { accountId: string; days: number[]; values: number[] };
-
 const money = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : "0.00");
 
 /**
@@ -52,22 +49,12 @@ export type RefreshLifetimeValuesOptions = { asOf: Date; batchAccounts?: number 
 
 /** Each non-archived account's purchase summary up to `asOf` (summariseCustomers), `batchAccounts` accounts at a time. */
 async function customerSummaries(db: Db, asOf: Date, batchAccounts: number): Promise<CustomerSummary[]> {
-  const day = utcDayString(asOf);
-  const value = CLV_SETTINGS.basis === "margin" ? Prisma.sql`sum(o.margin)` : Prisma.sql`sum(o.amount)`;
   // In code-unit order, the order of summariseCustomers' result: the fits see the accounts as before.
   const ids = (await db.$queryRaw<{ id: string }[]>`SELECT a.id FROM "Account" a WHERE NOT a.archived ORDER BY a.id COLLATE "C"`).map((row) => row.id);
   const customers: CustomerSummary[] = [];
   for (let start = 0; start < ids.length; start += batchAccounts) {
-    // One value per account and order day, which the models count as one purchase; through the (account, date) index.
-    const rows = await db.$queryRaw<OrderDaysRow[]>`
-      SELECT "accountId", array_agg(day - DATE '1970-01-01' ORDER BY day) AS days, array_agg(value ORDER BY day) AS "values"
-      FROM (
-        SELECT o."accountId", o."orderDate" AS day, ${value}::float8 AS value FROM "Order" o
-        WHERE o."accountId" = ANY(${ids.slice(start, start + batchAccounts)}::text[]) AND o."orderDate" <= ${day}::date
-        GROUP BY 1, 2
-      ) d
-      GROUP BY "accountId"
-      ORDER BY "accountId" COLLATE "C"`;
+    // One value per account and order day, which the models count as one purchase.
+    const rows = await readOrderDays(db, { accountIds: ids.slice(start, start + batchAccounts), upTo: asOf, value: CLV_SETTINGS.basis === "margin" ? "margin" : "amount" });
     // One account at a time: only its days are ever held as orders.
     for (const row of rows) {
       const orders = row.days.map((d, i) => ({ accountId: row.accountId, date: dateOfDay(d), amount: row.values[i] }));

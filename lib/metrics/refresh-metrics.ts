@@ -4,6 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { churnSignals, type ChurnComplaint, type ChurnOrder, type ComplaintSeverity } from "@/lib/churn";
 import { classifyAbc, scoreRfm, type RfmResult } from "@/lib/rfm";
 import { dateOfDay, utcDayString } from "@/lib/dates";
+import { readOrderDays } from "@/lib/orders/order-days";
 
 /**
  * Windows of the cached figures, in whole UTC days ending with asOf's day (asOf's day and the N − 1 before),
@@ -43,8 +44,6 @@ type MetricsRow = {
   windowMargin: string[];
   windowOrders: number[];
 };
-/** An account's distinct order days (days since 1970-01-01), ascending, and the revenue of each. */
-type OrderDaysRow = { accountId: string; days: number[]; dayRevenue: number[] };
 type ActivityRow = { accountId: string; last: Date };
 type ComplaintRow = { accountId: string; openedAt: Date; closedAt: Date | null; severity: ComplaintSeverity };
 
@@ -86,22 +85,6 @@ function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | und
     SELECT "accountId", "openedAt", "closedAt", severity::text AS severity FROM "Complaint"
     WHERE "openedAt" < ${day}::date + 1 AND ("closedAt" IS NULL OR "closedAt" >= ${day}::date) ${only(Prisma.sql`"accountId"`)}`;
   return Promise.all([metrics, activities, complaints]);
-}
-
-/**
- * The distinct order days up to asOf of a batch of accounts and the revenue of each day: all the churn engine
- * needs (the rhythm of order days for OVERDUE, revenue per day for DECLINING). Read through the (account, date)
- * index, so no sort of the whole order table.
- */
-function readOrderDays(db: Db | Tx, asOf: Date, accountIds: readonly string[]) {
-  return db.$queryRaw<OrderDaysRow[]>`
-    SELECT "accountId", array_agg(day - DATE '1970-01-01' ORDER BY day) AS days, array_agg(revenue ORDER BY day) AS "dayRevenue"
-    FROM (
-      SELECT "accountId", "orderDate" AS day, sum(amount)::float8 AS revenue FROM "Order"
-      WHERE "accountId" = ANY(${[...accountIds]}::text[]) AND "orderDate" <= ${utcDayString(asOf)}::date
-      GROUP BY 1, 2
-    ) p
-    GROUP BY "accountId"`;
 }
 
 /**
@@ -166,12 +149,12 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds, bat
     const batch = metrics.slice(start, start + batchAccounts);
     const batchStarted = performance.now();
     const ordering = batch.filter((row) => row.orderCount > 0).map((row) => row.accountId);
-    const orderDays = new Map((ordering.length > 0 ? await readOrderDays(db, asOf, ordering) : []).map((row) => [row.accountId, row]));
+    const orderDays = new Map((ordering.length > 0 ? await readOrderDays(db, { accountIds: ordering, upTo: asOf }) : []).map((row) => [row.accountId, row]));
     const batchRead = performance.now();
     const columns = emptyColumns();
     for (const row of batch) {
       const history = orderDays.get(row.accountId);
-      const orders: ChurnOrder[] = (history?.days ?? []).map((d, i) => ({ date: dateOfDay(d), amount: history!.dayRevenue[i] }));
+      const orders: ChurnOrder[] = (history?.days ?? []).map((d, i) => ({ date: dateOfDay(d), amount: history!.values[i] }));
       const last = lastActivity.get(row.accountId);
       const churn = churnSignals({
         orders,

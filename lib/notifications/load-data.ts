@@ -4,11 +4,11 @@ import type { ChurnComplaint, ComplaintSeverity } from "@/lib/churn";
 import type { ContactLevel } from "@/lib/coverage";
 import { addDays, dateOfDay, utcDay, utcDayString } from "@/lib/dates";
 import type { Tx } from "@/lib/db/prisma";
+import { readOrderDays } from "@/lib/orders/order-days";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BuyingRole } from "@/lib/personality";
 import type { Stage } from "@/lib/stages";
 
-type DayRevenueRow = { accountId: string; days: number[]; revenue: number[] };
 type ActivityRow = { accountId: string; last: Date; lastThen: Date | null };
 type ComplaintRow = { accountId: string; openedAt: Date; closedAt: Date | null; severity: ComplaintSeverity };
 type StageRow = { id: string; accountId: string; fromStage: Stage; toStage: Stage; at: Date; reasons: string[] };
@@ -160,14 +160,7 @@ async function loadHistories(
 ) {
   const day = utcDayString(now);
   const ids = Prisma.sql`"accountId" = ANY(${accountIds}::text[])`;
-  const since = fromDay === null ? Prisma.empty : Prisma.sql`AND "orderDate" >= ${utcDayString(dateOfDay(fromDay))}::date`;
-  const orders = tx.$queryRaw<DayRevenueRow[]>`
-    SELECT "accountId", array_agg(d ORDER BY d) AS days, array_agg(revenue ORDER BY d) AS revenue
-    FROM (
-      SELECT "accountId", "orderDate" - DATE '1970-01-01' AS d, sum(amount)::float8 AS revenue
-      FROM "Order" WHERE ${ids} AND "orderDate" <= ${day}::date ${since} GROUP BY 1, 2
-    ) per_day
-    GROUP BY "accountId"`;
+  const orders = readOrderDays(tx, { accountIds, upTo: now, from: fromDay === null ? undefined : dateOfDay(fromDay) });
   const thenDay = utcDayString(then ?? now);
   const activities = withChurn
     ? tx.$queryRaw<ActivityRow[]>`
@@ -188,7 +181,7 @@ async function loadHistories(
     if (!history) histories.set(accountId, (history = { orders: [], activityDates: [], complaints: [] }));
     return history;
   };
-  for (const row of orderRows) of(row.accountId).orders.push(...row.days.map((d, i) => ({ date: dateOfDay(d), amount: row.revenue[i] })));
+  for (const row of orderRows) of(row.accountId).orders.push(...row.days.map((d, i) => ({ date: dateOfDay(d), amount: row.values[i] })));
   for (const row of activityRows) of(row.accountId).activityDates.push(...(row.lastThen && row.lastThen.getTime() !== row.last.getTime() ? [row.last, row.lastThen] : [row.last]));
   for (const row of complaintRows) of(row.accountId).complaints.push({ openedAt: row.openedAt, closedAt: row.closedAt, severity: row.severity });
   return histories as Map<string, AccountHistory>;
