@@ -2,9 +2,7 @@ import { Notice } from "@/components/ui/notice";
 import { loadContactOptions, loadTimeline } from "@/lib/activities/queries";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
-import { ActivityQuickForm } from "./activity-quick-form";
-import { ComplaintForm } from "./complaint-form";
-import { Timeline } from "./timeline";
+import { ActivityQuickForm, ComplaintForm, Timeline } from "./activities-tab-lazy";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 /** Activities: the quick "log an activity" form, complaints, and the merged timeline, newest first. */

@@ -5,12 +5,11 @@ import { loadContactsTab, type ContactRow } from "@/lib/contacts/account-contact
 import { getDb } from "@/lib/db/prisma";
 import { ContactFunction } from "@/lib/generated/prisma/enums";
 import { getI18n } from "@/lib/i18n/server";
-import { AddContact } from "./add-contact";
-import { ContactCard, type ContactCardData } from "./contact-card";
+import type { ContactCardData } from "./contact-card";
+import { AddContact, ContactCard, LeftContacts } from "./contacts-tab-lazy";
 import { CoverageSummary } from "./coverage-summary";
 import { RelationshipMap } from "./relationship-map";
 import { ContactsViewToggle } from "./contacts-view-toggle";
-import { LeftContacts } from "./left-contacts";
 import { StakeholderMapView } from "./stakeholder-map-view";
 import type { ContactView } from "@/lib/stakeholder-map/schemas";
 import { ClientMessages } from "@/lib/i18n/client-messages";

@@ -1,8 +1,5 @@
 import Link from "next/link";
 import { Notice } from "@/components/ui/notice";
-import { BusinessReviews } from "@/components/plans/business-reviews";
-import { RiskRegister } from "@/components/plans/risk-register";
-import { SwotEditor } from "@/components/plans/swot-editor";
 import { loadPlans, type PlanRow } from "@/lib/plans/queries";
 import { objectiveMeter } from "@/lib/plans/measure";
 import { templateForQuadrant } from "@/lib/plan-templates/queries";
@@ -13,9 +10,8 @@ import { getDb } from "@/lib/db/prisma";
 import { formatDate, formatPercent } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { QUADRANTS } from "@/lib/matrix";
-import { NewPlanForm } from "./new-plan-form";
-import { PlanObjective, type PlanObjectiveData } from "./plan-objective";
-import { ObjectiveAdder } from "./objective-adder";
+import type { PlanObjectiveData } from "./plan-objective";
+import { BusinessReviews, NewPlanForm, ObjectiveAdder, PlanObjective, RiskRegister, SwotEditor } from "./plan-tab-lazy";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 const day = (date: Date) => date.toISOString().slice(0, 10);

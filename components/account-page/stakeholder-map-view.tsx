@@ -2,8 +2,7 @@ import { Notice } from "@/components/ui/notice";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { loadStakeholderMap } from "@/lib/stakeholder-map/queries";
-import { AddContact } from "./add-contact";
-import { LeftContacts } from "./left-contacts";
+import { AddContact, LeftContacts } from "./contacts-tab-lazy";
 import { StakeholderChart } from "./stakeholder-chart-lazy";
 
 /**

@@ -4,8 +4,7 @@ import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Section } from "@/components/ui/section";
-import { TeamAddForm } from "./team-add-form";
-import { TeamActionsCell, TeamFormalCell, TeamMemberRow, TeamRoleCell } from "./team-member-row";
+import { TeamActionsCell, TeamAddForm, TeamFormalCell, TeamMemberRow, TeamRoleCell } from "./team-tab-lazy";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 type Member = Awaited<ReturnType<typeof getAccountTeam>>["members"][number];

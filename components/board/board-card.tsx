@@ -1,17 +1,16 @@
 "use client";
 
-import { useDraggable } from "@dnd-kit/core";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import type { ReactNode, Ref } from "react";
 import { QuadrantBadge } from "@/components/domain/quadrant-badge";
 import { Badge } from "@/components/ui/badge";
 import { COVERAGE_PATTERN_LABELS, DIAMOND_EXPECTED_STAGES } from "@/lib/coverage";
 import type { BoardCard } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
-import { RFM_SEGMENTS } from "@/lib/rfm";
-import { STAGE_MISMATCH_LABELS, stageMismatch, type Stage } from "@/lib/stages";
-import { MoveMenu } from "./move-menu";
+import { RFM_SEGMENT_LABELS } from "@/lib/rfm";
+import { STAGE_MISMATCH_LABELS, stageMismatch } from "@/lib/stages";
+import { MoveButton } from "./move-menu";
 
 /** What a card shows; used on the board and, without handle and menu, as the drag overlay. */
 export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: ReactNode; actions?: ReactNode }) {
@@ -33,7 +32,7 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
       <div className="bcard-badges">
         {card.isKeyAccount && <Badge tone="violet">{t("board.card.key")}</Badge>}
         <QuadrantBadge quadrant={card.quadrant} locale={locale} />
-        <Badge>{card.rfmSegment ? RFM_SEGMENTS[card.rfmSegment].label[locale] : t("board.card.noSegment")}</Badge>
+        <Badge>{card.rfmSegment ? RFM_SEGMENT_LABELS[card.rfmSegment][locale] : t("board.card.noSegment")}</Badge>
         {thin && (
           <Badge tone="amber" title={t("board.card.coverageHint")}>
             {t("board.card.coverageWarning", { pattern: COVERAGE_PATTERN_LABELS[card.coveragePattern][locale] })}
@@ -56,21 +55,27 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
   );
 }
 
-/** A card on the board: draggable by its handle (mouse, touch, keyboard) and movable by its "Move to…" menu. */
-export function BoardCardItem({ card, onMove }: { card: BoardCard; onMove: (card: BoardCard, stage: Stage) => void }) {
+/** What the drag layer (board-drag.tsx) attaches to a card once it has loaded. */
+export type CardDrag = {
+  setNodeRef: Ref<HTMLLIElement>;
+  setActivatorNodeRef: Ref<HTMLButtonElement>;
+  attributes: Record<string, unknown>;
+  listeners: Record<string, unknown> | undefined;
+  isDragging: boolean;
+};
+
+/**
+ * A card on the board: movable by its "Move to…" menu and, once the drag layer has loaded (`drag`), draggable by
+ * its handle (mouse, touch, keyboard). Before that the handle is the same button without drag behaviour.
+ */
+export function BoardCardItem({ card, onMoveMenu, drag }: { card: BoardCard; onMoveMenu: (card: BoardCard) => void; drag?: CardDrag }) {
   const { t } = useI18n();
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
-    id: card.id,
-    data: { card },
-    disabled: !card.canEdit,
-    attributes: { roleDescription: t("board.dnd.roleDescription") },
-  });
   const handle = card.canEdit ? (
     <button
-      ref={setActivatorNodeRef}
+      ref={drag?.setActivatorNodeRef}
       type="button"
-      {...attributes}
-      {...listeners}
+      {...drag?.attributes}
+      {...drag?.listeners}
       aria-label={t("board.card.dragHandle", { name: card.name })}
       // The six dots are drawn by the class (app/globals.css), not repeated as markup in every card.
       className="bcard-handle"
@@ -79,8 +84,8 @@ export function BoardCardItem({ card, onMove }: { card: BoardCard; onMove: (card
     <span className="mt-0.5 w-3.5" title={t("board.card.readOnly")} />
   );
   return (
-    <li ref={setNodeRef} className={isDragging ? "opacity-40" : undefined} data-testid="board-card" data-account-id={card.id}>
-      <CardBody card={card} handle={handle} actions={card.canEdit ? <MoveMenu card={card} onMove={onMove} /> : undefined} />
+    <li ref={drag?.setNodeRef} className={drag?.isDragging ? "opacity-40" : undefined} data-testid="board-card" data-account-id={card.id}>
+      <CardBody card={card} handle={handle} actions={card.canEdit ? <MoveButton card={card} onOpen={onMoveMenu} /> : undefined} />
     </li>
   );
 }

@@ -1,44 +1,52 @@
 "use client";
 
-import { useDroppable } from "@dnd-kit/core";
-import { useId, useState } from "react";
+import { useId, useState, type ComponentType, type ReactNode, type Ref } from "react";
 import type { BoardCard, BoardColumn as Column } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
-import { STAGE_INFO, type Stage } from "@/lib/stages";
+import { STAGE_LABELS, type Stage } from "@/lib/stages";
 import { BoardCardItem } from "./board-card";
+
+type CardProps = { card: BoardCard; onMoveMenu: (card: BoardCard) => void };
 import { StageGuidance } from "./stage-guidance";
 
 /**
  * One stage: header with count, 12-month revenue and guidance, the cards, and "show more" while the column
- * has more accounts than are loaded (from the column's cursor). The whole column is the drop target; `dropState` tints it while a card
- * is dragged over it (allowed or refused by the stage rules).
+ * has more accounts than are loaded (from the column's cursor). With the drag layer loaded, the whole column is
+ * the drop target (`dropRef`), `Card` a draggable card, and `dropState` tints the column while a card is dragged
+ * over it (allowed or refused by the stage rules).
  */
 export function BoardColumn({
   column,
+  guidance,
   dropState,
-  onMove,
+  onMoveMenu,
   onShowMore,
+  dropRef,
+  Card = BoardCardItem,
 }: {
   column: Column;
+  /** The stage's guidance panel, drawn by the server. */
+  guidance: ReactNode;
   dropState: "none" | "allowed" | "refused";
-  onMove: (card: BoardCard, stage: Stage) => void;
+  dropRef?: Ref<HTMLElement>;
+  Card?: ComponentType<CardProps>;
+  onMoveMenu: (card: BoardCard) => void;
   onShowMore: (stage: Stage) => Promise<void>;
 }) {
   const { t, locale } = useI18n();
   const headingId = useId();
   const [loading, setLoading] = useState(false);
-  const { setNodeRef } = useDroppable({ id: column.stage });
   const remaining = column.count - column.cards.length;
   const tint = { none: "bg-slate-100", allowed: "bg-brand-50 ring-2 ring-brand-500", refused: "bg-red-50 ring-2 ring-red-300" }[dropState];
   return (
-    <section ref={setNodeRef} aria-labelledby={headingId} className={`flex min-h-0 w-64 shrink-0 flex-col rounded-lg p-2 ${tint}`}>
+    <section ref={dropRef} aria-labelledby={headingId} className={`flex min-h-0 w-64 shrink-0 flex-col rounded-lg p-2 ${tint}`}>
       <header className="mb-2 px-1">
         <div className="flex items-center justify-between gap-2">
           <h2 id={headingId} className="text-sm font-semibold text-slate-800">
-            {STAGE_INFO[column.stage].label[locale]}
+            {STAGE_LABELS[column.stage][locale]}
           </h2>
-          <StageGuidance stage={column.stage} />
+          <StageGuidance stage={column.stage}>{guidance}</StageGuidance>
         </div>
         {/* Node's and the browser's ICU may format numbers differently (zh compact amounts): keep the server's text. */}
         <div className="mt-0.5 text-xs text-slate-600" data-testid="column-count" suppressHydrationWarning>
@@ -55,7 +63,7 @@ export function BoardColumn({
       ) : (
         <ul className="space-y-2">
           {column.cards.map((card) => (
-            <BoardCardItem key={card.id} card={card} onMove={onMove} />
+            <Card key={card.id} card={card} onMoveMenu={onMoveMenu} />
           ))}
         </ul>
       )}
@@ -75,5 +83,15 @@ export function BoardColumn({
       )}
       </div>
     </section>
+  );
+}
+
+/** A column's place in the row: the uncoupling column sits apart, behind a dashed line. */
+export function ColumnSlot({ stage, children }: { stage: Stage; children: ReactNode }) {
+  return (
+    <div className={stage === "DISINTEGRATING" ? "flex min-h-0 gap-3" : "contents"}>
+      {stage === "DISINTEGRATING" && <div aria-hidden className="mx-1 w-0 shrink-0 border-l-2 border-dashed border-slate-300" />}
+      {children}
+    </div>
   );
 }

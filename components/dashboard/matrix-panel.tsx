@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { MatrixData } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatNumber } from "@/lib/i18n/format";
-import { STAGE_INFO, STAGES } from "@/lib/stages";
+import { STAGE_LABELS, STAGES } from "@/lib/stages";
 import { MatrixChart } from "./matrix-chart-lazy";
 import { NineBox } from "./nine-box";
 import { MATRIX_HEIGHT } from "./sizes";
@@ -50,7 +50,7 @@ export function MatrixPanel({ data }: { data: MatrixData }) {
         {STAGES.map((stage) => (
           <span key={stage} className="flex items-center gap-1">
             <span className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: STAGE_COLORS[stage] }} />
-            {STAGE_INFO[stage].label[locale]}
+            {STAGE_LABELS[stage][locale]}
           </span>
         ))}
       </div>

@@ -4,7 +4,7 @@ import type { ChartBubble as MatrixBubble } from "@/lib/dashboard";
 import { useI18n } from "@/lib/i18n/client";
 import { formatDate, formatMoney, formatNumber } from "@/lib/i18n/format";
 import { QUADRANTS } from "@/lib/matrix";
-import { STAGE_INFO } from "@/lib/stages";
+import { STAGE_LABELS } from "@/lib/stages";
 import { STAGE_COLORS } from "./stage-colors";
 
 /** The hover card of a bubble, placed beside it (flipped left on the right half of the chart). */
@@ -25,7 +25,7 @@ export function MatrixTooltip({ bubble, x, y }: { bubble: MatrixBubble; x: numbe
       </p>
       <p className="mt-1 flex items-center gap-1.5 text-slate-700">
         <span className="inline-block h-2.5 w-2.5 rounded-full" style={{ background: STAGE_COLORS[bubble.stage] }} />
-        {STAGE_INFO[bubble.stage].label[locale]}
+        {STAGE_LABELS[bubble.stage][locale]}
       </p>
       <p className="mt-1 text-slate-600">{t("dashboard.matrix.tooltipOwner", { name: bubble.ownerName })}</p>
       <p className="mt-1 text-slate-600">{t("dashboard.matrix.tooltipRevenue", { amount: formatMoney(locale, bubble.revenue12m, { compact: true }) })}</p>

@@ -6,9 +6,7 @@ import { formatMoney } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
 import { accountOpportunities } from "@/lib/opportunities/queries";
 import { loadWhitespaceMap } from "@/lib/whitespace-map/queries";
-import { BuyingCentres } from "./buying-centres";
-import { OpportunityList } from "./opportunity-list";
-import { WhitespaceGrid } from "./whitespace-grid";
+import { BuyingCentres, OpportunityList, WhitespaceGrid } from "./whitespace-tab-lazy";
 import { ClientMessages } from "@/lib/i18n/client-messages";
 
 /** The account's whitespace tab: the map (buying centres × offerings), its buying centres, then opportunities and pipeline. */

@@ -25,4 +25,5 @@ export {
 } from "./abc";
 export { computeRfm, quintileScores, scoreAggregates, scoreRfm, type RfmResult, type RfmScores } from "./score";
 export { RFM_SEGMENTS, type RfmSegmentInfo } from "./segment-info";
+export { RFM_SEGMENT_LABELS } from "./segment-labels";
 export { RFM_SEGMENT_KEYS, segmentFor, type RfmScore, type RfmSegment } from "./segments";

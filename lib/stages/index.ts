@@ -1,5 +1,6 @@
 /** Relationship stages: the stage ladder, uncoupling, transition rules, matrix fit, KAM role. */
-export { isStage, LADDER_STAGES, STAGE_INFO, STAGES, type Stage, type StageInfo } from "./stages";
+export { isStage, LADDER_STAGES, STAGE_LABELS, STAGES, type Stage } from "./stages";
+export { STAGE_INFO, type StageInfo } from "./stage-info";
 export {
   isUncouplingReason,
   UNCOUPLING_REASON_INFO,

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { createOwnAccount, storageStateFor } from "./support";
+import { createOwnAccount, gotoHydrated, storageStateFor } from "./support";
 
 test.use({ storageState: storageStateFor("MANAGER") });
 
@@ -28,7 +28,7 @@ const pattern = (page: Page) => page.getByTestId("coverage-pattern");
 test.describe("the account's contacts, activities and plan", () => {
   test("adds contacts and coverage lines and sees the pattern go from none to diamond", async ({ page }) => {
     const { url } = await createOwnAccount(page, "Work");
-    await page.goto(`${url}?tab=contacts`);
+    await gotoHydrated(page, `${url}?tab=contacts`);
     await expect(pattern(page)).toHaveAttribute("data-pattern", "NONE");
     await expect(page.getByRole("heading", { name: "No contacts yet" })).toBeVisible();
 
@@ -55,7 +55,7 @@ test.describe("the account's contacts, activities and plan", () => {
 
   test("logs an activity in two clicks and sees it at the top of the timeline; plans from scratch", async ({ page }) => {
     const { url } = await createOwnAccount(page, "Work");
-    await page.goto(`${url}?tab=activities`);
+    await gotoHydrated(page, `${url}?tab=activities`);
     await expect(page.getByRole("heading", { name: "Nothing logged yet" })).toBeVisible();
 
     await page.getByRole("button", { name: "Meeting", exact: true }).click();
@@ -68,7 +68,7 @@ test.describe("the account's contacts, activities and plan", () => {
     await expect(first).toContainText("Logged by Daniel Weber");
     await page.screenshot({ path: "test-results/account-page-activities.png", fullPage: true });
 
-    await page.goto(`${url}?tab=plan`);
+    await gotoHydrated(page, `${url}?tab=plan`);
     await expect(page.getByRole("heading", { name: "No account plan yet" })).toBeVisible();
     await page.getByRole("button", { name: "New plan" }).click();
     await page.getByRole("button", { name: "Add objective" }).click();

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seedId } from "../../prisma/seed/random";
-import { storageStateFor } from "./support";
+import { gotoHydrated, storageStateFor } from "./support";
 
 /** The demo's first account is the first group parent: a big key account with subsidiaries and a team. */
 const KEY_ACCOUNT = `/accounts/${seedId("acc", 1)}`;
@@ -53,7 +53,7 @@ test.describe("the account page", () => {
   });
 
   test("a director adds a team member", async ({ page }) => {
-    await page.goto(`${KEY_ACCOUNT}?tab=team`);
+    await gotoHydrated(page, `${KEY_ACCOUNT}?tab=team`);
     const form = page.getByRole("form", { name: "Add a team member" });
     const person = form.getByLabel("Person");
     const option = person.locator("option").nth(1);

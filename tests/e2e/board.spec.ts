@@ -9,15 +9,27 @@ import { storageStateFor } from "./support";
  */
 const OWNER = "Sarah Tan";
 
-/** The board is interactive once React has hydrated it; dnd-kit mounts its live region then. */
+/**
+ * Drag and drop loads when the pointer first enters the columns; dnd-kit mounts its live region then (so the board
+ * is hydrated too). A pointer over the board before hydration does nothing: move it again until the layer is there.
+ */
+async function dragReady(page: Page) {
+  const columns = page.getByTestId("board-columns");
+  await expect(async () => {
+    await page.mouse.move(0, 0);
+    await columns.hover({ position: { x: 20, y: 20 } });
+    await expect(page.locator("[id^=DndLiveRegion]")).toBeAttached({ timeout: 1_000 });
+  }).toPass();
+}
+
 async function gotoBoard(page: Page, url = "/board") {
   await page.goto(url);
-  await expect(page.locator("[id^=DndLiveRegion]")).toBeAttached();
+  await dragReady(page);
 }
 
 async function reloadBoard(page: Page) {
   await page.reload();
-  await expect(page.locator("[id^=DndLiveRegion]")).toBeAttached();
+  await dragReady(page);
 }
 
 async function openBoard(page: Page, industry: string) {
@@ -26,7 +38,7 @@ async function openBoard(page: Page, industry: string) {
   await page.getByLabel("Industry").selectOption(industry);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/owner=c.+&.*industry=/);
-  await expect(page.locator("[id^=DndLiveRegion]")).toBeAttached();
+  await dragReady(page);
 }
 
 const column = (page: Page, stage: string) => page.getByRole("region", { name: stage, exact: true });
@@ -38,9 +50,12 @@ async function lastCard(page: Page, stage: string) {
   return { card, name };
 }
 
+/** The card's "Move to…" button opens the board's move dialog. */
+const moveDialog = (page: Page) => page.getByRole("dialog", { name: /^Move to…/ });
+
 async function moveWithMenu(card: Locator, stage: string) {
   await card.getByRole("button", { name: /^Move to…/ }).click();
-  await card.getByRole("button", { name: stage, exact: true }).click();
+  await moveDialog(card.page()).getByRole("button", { name: stage, exact: true }).click();
 }
 
 test.describe("relationship-stage board", () => {
@@ -91,7 +106,7 @@ test.describe("relationship-stage board", () => {
     await expect(uncoupled).toBeVisible();
     // From uncoupling the only way back is a restart at exploratory.
     await uncoupled.getByRole("button", { name: /^Move to…/ }).click();
-    await expect(uncoupled.getByRole("listitem")).toHaveText(["Exploratory"]);
+    await expect(moveDialog(page).getByRole("listitem")).toHaveText(["Exploratory"]);
   });
 
   test("moves a card with the keyboard: Space on the drag handle, ArrowRight, Space", async ({ page }) => {
@@ -130,6 +145,22 @@ test.describe("relationship-stage board", () => {
     await expect(cardIn(column(pageB, "Cooperative"), name)).toHaveCount(0);
     await first.close();
     await second.close();
+  });
+
+  test("drag and drop loads when the focus first enters the board, and the focus stays on the drag handle", async ({ page }) => {
+    await page.goto("/board?owner=all");
+    const announcer = page.locator("[id^=DndLiveRegion]");
+    const handle = page.getByRole("button", { name: /^Drag / }).first();
+    await expect(handle).toBeVisible();
+    // Focus before hydration does nothing: focus again until the layer has loaded.
+    await expect(async () => {
+      await handle.blur();
+      await handle.focus();
+      await expect(announcer).toBeAttached({ timeout: 1_000 });
+    }).toPass();
+    // The draggable cards replaced the plain ones; the handle that had the focus has it again.
+    await expect(handle).toBeFocused();
+    await expect(handle).toHaveAttribute("aria-roledescription", "draggable");
   });
 
   test("shows counts, revenue and stage guidance; the page answers quickly with all 2,000+ accounts", async ({ page }) => {

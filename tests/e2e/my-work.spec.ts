@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { storageStateFor } from "./support";
+import { gotoHydrated, storageStateFor } from "./support";
 
 /**
  * The e2e server runs on a fresh, seeded `kam_e2e` database of the test cluster (prisma/scripts/start.ts --e2e);
@@ -111,7 +111,7 @@ test.describe("alerts, notifications and my work", () => {
     });
     const note = `Send the samples ${Date.now()}`;
     const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    await page.goto(`/accounts/${accountId}?tab=activities`);
+    await gotoHydrated(page, `/accounts/${accountId}?tab=activities`);
     await page.getByRole("button", { name: "Call", exact: true }).click();
     await page.getByLabel("Summary").fill("Call with purchasing about samples");
     await page.getByText("Follow-up", { exact: true }).click();

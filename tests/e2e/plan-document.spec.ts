@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
-import { storageStateFor } from "./support";
+import { gotoHydrated, storageStateFor } from "./support";
 
 test.use({ storageState: storageStateFor("MANAGER") });
 
@@ -51,7 +51,7 @@ async function savePdf(page: Page, testInfo: TestInfo, name: string, accountName
 
 test("a plan from the quadrant's template, measured from orders, printed to PDF in English and Chinese", async ({ page }, testInfo) => {
   const { name, url } = await openAccountWithQuadrant(page);
-  await page.goto(`${url}?tab=plan`);
+  await gotoHydrated(page, `${url}?tab=plan`);
   await page.getByRole("button", { name: "New plan", exact: true }).click();
   await expect(page.getByText(/Starts from the .+ template/)).toBeVisible();
   // The template's objectives come pre-filled.

@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNT } from "./pages";
-import { createOwnAccount, storageStateFor } from "./support";
+import { createOwnAccount, gotoHydrated, storageStateFor } from "./support";
 
 test.use({ storageState: storageStateFor("MANAGER") });
 
@@ -34,7 +34,7 @@ async function setManager(page: Page, name: string, manager: string) {
 
 test("builds an org chart on the stakeholder map and closes the “no decision maker covered” gap", async ({ page }) => {
   const { url } = await createOwnAccount(page, "Org");
-  await page.goto(`${url}?tab=contacts`);
+  await gotoHydrated(page, `${url}?tab=contacts`);
   await page.getByRole("link", { name: "Stakeholder map" }).click();
   await expect(page).toHaveURL(/view=map/);
   await expect(gaps(page)).toContainText("No decision maker covered");

@@ -37,3 +37,17 @@ export async function createOwnAccount(page: Page, prefix: string, base = "") {
   await expect(page).toHaveURL(/\/accounts\/(?!new)[^/?]+$/, { timeout: 30_000 });
   return { url: page.url(), name };
 }
+
+/**
+ * Opens `url` and waits until React has hydrated every control of the page's main content. An account tab's
+ * client code is its own chunk that arrives beside the page's: typing into a field before React owns it would be
+ * lost, as a person typing in that instant would lose it.
+ */
+export async function gotoHydrated(page: Page, url: string) {
+  const response = await page.goto(url);
+  await page.waitForFunction(() => {
+    const controls = [...document.querySelectorAll("main button, main input, main select, main textarea")];
+    return controls.length > 0 && controls.every((control) => Object.keys(control).some((key) => key.startsWith("__reactFiber$")));
+  });
+  return response;
+}

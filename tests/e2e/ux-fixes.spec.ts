@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_ACCOUNT } from "./pages";
-import { storageStateFor } from "./support";
+import { gotoHydrated, storageStateFor } from "./support";
 
 /** The defects of issue 17, each checked where the user met it. */
 
@@ -169,7 +169,7 @@ test.describe("lists, dashboard, contacts and activities", () => {
   test("a new contact's e-mail and phone show on its card; participants are picked from the account's contacts", async ({ page }) => {
     const stamp = Date.now();
     const contact = `E2E Reach ${stamp}`;
-    await page.goto(`/accounts/${DEMO_ACCOUNT}?tab=contacts`);
+    await gotoHydrated(page, `/accounts/${DEMO_ACCOUNT}?tab=contacts`);
     await page.getByRole("button", { name: "Add contact" }).click();
     const form = page.getByRole("form", { name: "New contact" });
     await form.getByLabel("Name", { exact: true }).fill(contact);
@@ -184,7 +184,7 @@ test.describe("lists, dashboard, contacts and activities", () => {
     const box = (await card.boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(250);
 
-    await page.goto(`/accounts/${DEMO_ACCOUNT}?tab=activities`);
+    await gotoHydrated(page, `/accounts/${DEMO_ACCOUNT}?tab=activities`);
     await page.getByLabel("Summary").fill(`Call ${stamp}`);
     await page.getByText("Date, contact and participants").click();
     const picker = page.getByTestId("participants-picker");

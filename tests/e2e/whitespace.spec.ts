@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { createOwnAccount, storageStateFor } from "./support";
+import { createOwnAccount, gotoHydrated, storageStateFor } from "./support";
 
 test.use({ storageState: storageStateFor("MANAGER") });
 
 test("fills a whitespace cell, creates an opportunity from it and sees the weighted pipeline change", async ({ page }) => {
   const { url } = await createOwnAccount(page, "Whitespace");
-  await page.goto(`${url}?tab=whitespace`);
+  await gotoHydrated(page, `${url}?tab=whitespace`);
 
   const pipeline = page.getByTestId("weighted-pipeline");
   await expect(pipeline).toContainText("(0 opportunities)");

@@ -1,5 +1,6 @@
 import { BoardFilters } from "@/components/board/board-filters";
 import { BoardView } from "@/components/board/board-view";
+import { stageGuidancePanels } from "@/components/board/stage-guidance-panel";
 import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
@@ -27,7 +28,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
       {empty ? (
         <Notice title={t("board.empty.title")} body={t("board.empty.body")} href="/board?owner=all" linkLabel={t("board.filters.ownerAll")} />
       ) : (
-        <BoardView columns={board.columns} filters={filters} />
+        <BoardView columns={board.columns} filters={filters} guidance={stageGuidancePanels()} />
       )}
     </>
   );
