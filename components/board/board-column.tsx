@@ -8,7 +8,6 @@ import { STAGE_LABELS, type Stage } from "@/lib/stages";
 import { BoardCardItem } from "./board-card";
 
 type CardProps = { card: BoardCard; onMoveMenu: (card: BoardCard) => void };
-import { StageGuidance } from "./stage-guidance";
 
 /**
  * One stage: header with count, 12-month revenue and guidance, the cards, and "show more" while the column
@@ -26,7 +25,7 @@ export function BoardColumn({
   Card = BoardCardItem,
 }: {
   column: Column;
-  /** The stage's guidance panel, drawn by the server. */
+  /** The stage's guidance button and panel, drawn by the server. */
   guidance: ReactNode;
   dropState: "none" | "allowed" | "refused";
   dropRef?: Ref<HTMLElement>;
@@ -46,7 +45,7 @@ export function BoardColumn({
           <h2 id={headingId} className="text-sm font-semibold text-slate-800">
             {STAGE_LABELS[column.stage][locale]}
           </h2>
-          <StageGuidance stage={column.stage}>{guidance}</StageGuidance>
+          {guidance}
         </div>
         {/* Node's and the browser's ICU may format numbers differently (zh compact amounts): keep the server's text. */}
         <div className="mt-0.5 text-xs text-slate-600" data-testid="column-count" suppressHydrationWarning>

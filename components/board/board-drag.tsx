@@ -17,7 +17,7 @@ import {
 import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from "react";
 import type { BoardCard, BoardColumn as Column } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
-import { STAGE_LABELS, transitionTargets, type Stage } from "@/lib/stages";
+import { canTransition, STAGE_LABELS, transitionTargets, type Stage, type TransitionRefusalCode } from "@/lib/stages";
 import { BoardCardItem, CardBody } from "./board-card";
 import { BoardColumn, ColumnSlot } from "./board-column";
 import { controlsOf, type FocusedControl } from "./board-focus";
@@ -47,6 +47,7 @@ export default function DragBoard({
   columns,
   guidance,
   onMove,
+  onRefused,
   onMoveMenu,
   onShowMore,
   lastFocus,
@@ -54,6 +55,8 @@ export default function DragBoard({
   columns: Column[];
   guidance: Record<Stage, ReactNode>;
   onMove: Move;
+  /** A drop on a stage the rules do not allow from the card's stage. */
+  onRefused: (card: BoardCard, code: TransitionRefusalCode) => void;
   onMoveMenu: (card: BoardCard) => void;
   onShowMore: (stage: Stage) => Promise<void>;
   lastFocus: RefObject<FocusedControl | null>;
@@ -122,7 +125,12 @@ export default function DragBoard({
       onDragEnd={(event: DragEndEvent) => {
         endDrag();
         const card = cardOf(event.active.data);
-        if (card && event.over) onMove(card, event.over.id as Stage);
+        if (!card || !event.over) return;
+        const stage = event.over.id as Stage;
+        // Uncoupling asks for its reasons first (the board's dialog); every other stage is checked here.
+        const check = stage === card.stage || stage === "DISINTEGRATING" ? null : canTransition(card.stage, stage);
+        if (check && !check.ok) onRefused(card, check.code);
+        else onMove(card, stage);
       }}
     >
       {columns.map((column) => (

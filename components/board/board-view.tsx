@@ -5,17 +5,18 @@ import { lazy, startTransition, Suspense, useRef, useState, type ReactNode } fro
 import { loadColumnPageAction, moveAccountStageAction } from "@/lib/board/actions";
 import type { BoardCard, BoardColumn as Column } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
-import { canTransition, STAGE_LABELS, type Stage, type UncouplingReason } from "@/lib/stages";
+import { STAGE_LABELS, type Stage, type TransitionRefusalCode, type UncouplingReason } from "@/lib/stages";
 import type { TBoardFilters } from "@/lib/board/schemas";
 import { BoardColumn, ColumnSlot } from "./board-column";
 import { focusedControl, type FocusedControl } from "./board-focus";
-import { MoveDialog } from "./move-menu";
+import { loadMoveDialog } from "./move-menu";
 import { useBoardColumns } from "./use-board-columns";
 
 type Message = { tone: "status" | "alert"; text: string };
 
 // Drag and drop (dnd-kit) is a third of the board's code: it loads when someone is about to use it.
 const DragBoard = lazy(() => import("./board-drag"));
+const MoveDialog = lazy(() => loadMoveDialog().then((module) => ({ default: module.MoveDialog })));
 // Asked for only when a card is moved to uncoupling.
 const UncouplingDialog = lazy(() => import("./uncoupling-dialog").then((module) => ({ default: module.UncouplingDialog })));
 
@@ -68,12 +69,12 @@ export function BoardView({ columns: initial, filters, guidance }: { columns: Co
       setUncoupling(card);
       return;
     }
-    const check = canTransition(card.stage, stage);
-    if (!check.ok) {
-      setMessage({ tone: "alert", text: t("board.move.failed", { name: card.name, reason: t(`board.refusal.${check.code}`) }) });
-      return;
-    }
     void commit(card, stage);
+  }
+
+  /** A drop the stage rules refuse (the drag layer checks them; the move dialog offers only allowed stages). */
+  function refuseMove(card: BoardCard, code: TransitionRefusalCode) {
+    setMessage({ tone: "alert", text: t("board.move.failed", { name: card.name, reason: t(`board.refusal.${code}`) }) });
   }
 
   async function showMore(stage: Stage) {
@@ -107,7 +108,7 @@ export function BoardView({ columns: initial, filters, guidance }: { columns: Co
       >
         <Suspense>
           {dragWanted ? (
-            <DragBoard columns={board.columns} guidance={guidance} onMove={requestMove} onMoveMenu={setMoving} onShowMore={showMore} lastFocus={lastFocus} />
+            <DragBoard columns={board.columns} guidance={guidance} onMove={requestMove} onRefused={refuseMove} onMoveMenu={setMoving} onShowMore={showMore} lastFocus={lastFocus} />
           ) : (
             board.columns.map((column) => (
               <ColumnSlot key={column.stage} stage={column.stage}>
@@ -117,7 +118,11 @@ export function BoardView({ columns: initial, filters, guidance }: { columns: Co
           )}
         </Suspense>
       </div>
-      {moving && <MoveDialog card={moving} onMove={requestMove} onClose={() => setMoving(null)} />}
+      {moving && (
+        <Suspense>
+          <MoveDialog card={moving} onMove={requestMove} onClose={() => setMoving(null)} />
+        </Suspense>
+      )}
       {uncoupling && (
         <Suspense>
           <UncouplingDialog

@@ -1,10 +1,11 @@
 "use client";
 
 import { buttonClass } from "@/components/ui/button";
-import { ModalDialog } from "@/components/ui/modal-dialog";
 import type { BoardCard } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
-import { STAGE_LABELS, transitionTargets, type Stage } from "@/lib/stages";
+
+/** The move dialog's code (and the stage rules it lists) loads when a pointer or the focus reaches a move button. */
+export const loadMoveDialog = () => import("./move-dialog");
 
 /** A card's "Move to…" button: opens the board's move dialog for this card. */
 export function MoveButton({ card, onOpen }: { card: BoardCard; onOpen: (card: BoardCard) => void }) {
@@ -12,44 +13,18 @@ export function MoveButton({ card, onOpen }: { card: BoardCard; onOpen: (card: B
   const title = t("board.card.moveMenu", { name: card.name });
   return (
     <div className="mt-2">
-      <button type="button" aria-label={title} title={title} aria-haspopup="dialog" onClick={() => onOpen(card)} className={buttonClass("ghost", "sm")}>
+      <button
+        type="button"
+        aria-label={title}
+        title={title}
+        aria-haspopup="dialog"
+        onPointerEnter={() => void loadMoveDialog()}
+        onFocus={() => void loadMoveDialog()}
+        onClick={() => onOpen(card)}
+        className={buttonClass("ghost", "sm")}
+      >
         {t("board.card.moveTo")}
       </button>
     </div>
-  );
-}
-
-/**
- * The non-drag way to move a card: the stages it may go to, from the stage rules. A modal dialog rather than a
- * drop-down: the board's columns scroll, and a panel inside them would be cut off; the dialog sits above the
- * page with large touch targets, keeps focus inside and closes with Escape. One for the whole board, outside the
- * columns, so that nothing a card redraws closes it.
- */
-export function MoveDialog({ card, onMove, onClose }: { card: BoardCard; onMove: (card: BoardCard, stage: Stage) => void; onClose: () => void }) {
-  const { t, locale } = useI18n();
-  return (
-    <ModalDialog title={t("board.card.moveMenu", { name: card.name })} onClose={onClose}>
-      <ul className="mt-3 space-y-1">
-        {transitionTargets(card.stage).map(({ stage }) => (
-          <li key={stage}>
-            <button
-              type="button"
-              className="w-full rounded-md border border-slate-200 px-3 py-2.5 text-left text-sm hover:bg-slate-100"
-              onClick={() => {
-                onClose();
-                onMove(card, stage);
-              }}
-            >
-              {STAGE_LABELS[stage][locale]}
-            </button>
-          </li>
-        ))}
-      </ul>
-      <div className="mt-4 flex justify-end">
-        <button type="button" onClick={onClose} className={buttonClass("secondary")}>
-          {t("search.close")}
-        </button>
-      </div>
-    </ModalDialog>
   );
 }

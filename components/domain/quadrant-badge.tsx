@@ -1,5 +1,5 @@
 import { Badge, type BadgeTone } from "@/components/ui/badge";
-import { QUADRANTS, STRATEGIES, type Quadrant } from "@/lib/matrix";
+import { QUADRANT_LABELS, QUADRANT_STRATEGY, STRATEGY_LABELS, type Quadrant } from "@/lib/matrix";
 import type { Locale } from "@/lib/i18n/config";
 
 const TONE: Record<Quadrant, BadgeTone> = { STAR: "green", CASH_COW: "blue", QUESTION: "amber", DOG: "neutral" };
@@ -7,10 +7,9 @@ const TONE: Record<Quadrant, BadgeTone> = { STAR: "green", CASH_COW: "blue", QUE
 /** The matrix quadrant with its strategy in the tooltip; a dash when the account was never assessed. */
 export function QuadrantBadge({ quadrant, locale }: { quadrant: Quadrant | null | undefined; locale: Locale }) {
   if (!quadrant) return <span className="text-slate-500">—</span>;
-  const info = QUADRANTS[quadrant];
   return (
-    <Badge tone={TONE[quadrant]} title={STRATEGIES[info.strategy].label[locale]}>
-      {info.label[locale]}
+    <Badge tone={TONE[quadrant]} title={STRATEGY_LABELS[QUADRANT_STRATEGY[quadrant]][locale]}>
+      {QUADRANT_LABELS[quadrant][locale]}
     </Badge>
   );
 }

@@ -12,6 +12,7 @@ export {
 } from "./thresholds";
 export { movement, type Movement, type MovementPoint } from "./movement";
 export { strategyFor, strategyObjectives, QUADRANTS, STRATEGIES } from "./strategies";
+export { QUADRANT_LABELS, QUADRANT_STRATEGY, STRATEGY_LABELS } from "./labels";
 export { THRESHOLD_MODES, type ThresholdMode } from "../scoring";
 export {
   BANDS,

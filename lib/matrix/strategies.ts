@@ -1,4 +1,5 @@
 import type { Locale } from "../domain";
+import { QUADRANT_LABELS, QUADRANT_STRATEGY, STRATEGY_LABELS } from "./labels";
 import type { Quadrant, QuadrantInfo, Strategy, StrategyInfo } from "./types";
 
 /**
@@ -7,19 +8,19 @@ import type { Quadrant, QuadrantInfo, Strategy, StrategyInfo } from "./types";
  */
 export const QUADRANTS: Record<Quadrant, QuadrantInfo> = {
   STAR: {
-    key: "STAR", label: { en: "Star", zh: "明星" }, strategy: "INVEST",
+    key: "STAR", label: QUADRANT_LABELS.STAR, strategy: QUADRANT_STRATEGY.STAR,
     role: { en: "Strategic key account.", zh: "具有战略意义的关键客户。" },
   },
   CASH_COW: {
-    key: "CASH_COW", label: { en: "Cash cow", zh: "现金牛" }, strategy: "MAINTAIN",
+    key: "CASH_COW", label: QUADRANT_LABELS.CASH_COW, strategy: QUADRANT_STRATEGY.CASH_COW,
     role: { en: "Stable income; key accounts may be found here.", zh: "合作基础稳定,可从中发掘关键客户。" },
   },
   QUESTION: {
-    key: "QUESTION", label: { en: "Question", zh: "问题" }, strategy: "SELECTIVE",
+    key: "QUESTION", label: QUADRANT_LABELS.QUESTION, strategy: QUADRANT_STRATEGY.QUESTION,
     role: { en: "Attractive customer that deserves attention.", zh: "客户吸引力高,值得重视。" },
   },
   DOG: {
-    key: "DOG", label: { en: "Dog", zh: "瘦狗" }, strategy: "HARVEST",
+    key: "DOG", label: QUADRANT_LABELS.DOG, strategy: QUADRANT_STRATEGY.DOG,
     role: { en: "Not a key account.", zh: "不宜列入关键客户。" },
   },
 };
@@ -28,7 +29,7 @@ export const QUADRANTS: Record<Quadrant, QuadrantInfo> = {
 export const STRATEGIES: Record<Strategy, StrategyInfo> = {
   INVEST: {
     key: "INVEST",
-    label: { en: "Invest", zh: "投资" },
+    label: STRATEGY_LABELS.INVEST,
     actions: [
       { en: "Investment-led growth", zh: "投资性增长" },
       { en: "Expand market regions and product lines", zh: "市场区域和产品线的扩张" },
@@ -38,7 +39,7 @@ export const STRATEGIES: Record<Strategy, StrategyInfo> = {
   },
   MAINTAIN: {
     key: "MAINTAIN",
-    label: { en: "Maintain and motivate", zh: "维持、激励" },
+    label: STRATEGY_LABELS.MAINTAIN,
     actions: [
       { en: "Keep market position and keep operating", zh: "维持市场地位、持续经营" },
       { en: "Hold market share through product differentiation", zh: "通过产品差异化维持市场份额" },
@@ -48,7 +49,7 @@ export const STRATEGIES: Record<Strategy, StrategyInfo> = {
   },
   SELECTIVE: {
     key: "SELECTIVE",
-    label: { en: "Selective investment", zh: "选择性投入" },
+    label: STRATEGY_LABELS.SELECTIVE,
     actions: [
       { en: "Exploit market opportunities", zh: "充分利用市场机会" },
       { en: "Judge the customer's development potential", zh: "界定客户的开发潜力" },
@@ -58,7 +59,7 @@ export const STRATEGIES: Record<Strategy, StrategyInfo> = {
   },
   HARVEST: {
     key: "HARVEST",
-    label: { en: "Harvest", zh: "收割" },
+    label: STRATEGY_LABELS.HARVEST,
     actions: [
       { en: "Maximise profit", zh: "追求盈利" },
       { en: "Maximise cash flow", zh: "最大化现金流" },

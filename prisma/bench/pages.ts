@@ -135,12 +135,14 @@ async function main() {
     console.table(top.results.map((r) => {
       const one = at1.get(`${r.viewer} ${r.path}`);
       return {
-        viewer: r.viewer, page: r.path, "p50 ms": round(r.p50), "p95 ms": round(r.p95), "HTML KB": round(r.htmlKb), "JS KB gzip": round(r.jsKb),
+        viewer: r.viewer, page: r.path, "p50 ms": round(r.p50), "p95 ms": round(r.p95), "HTML KB": round(r.htmlKb), "JS KB gzip": r.jsKb.toFixed(1),
         ...(scale > 1 && one ? { "p50 at 1×": round(one.p50), growth: `${(r.p50 / one.p50).toFixed(2)}×`, "HTML at 1×": round(one.htmlKb) } : {}),
       };
     }));
-    const max = (pick: (r: PageResult) => number) => round(Math.max(...top.results.map(pick)));
-    console.log(`pages: max p50 ${max((r) => r.p50)} ms, max HTML ${max((r) => r.htmlKb)} KB, max JS ${max((r) => r.jsKb)} KB gzip at ${top.accounts} accounts`);
+    const highest = (pick: (r: PageResult) => number) => Math.max(...top.results.map(pick));
+    const max = (pick: (r: PageResult) => number) => round(highest(pick));
+    // JavaScript to a tenth of a KB: the target is a bound (under 150 KB) that rounding would hide.
+    console.log(`pages: max p50 ${max((r) => r.p50)} ms, max HTML ${max((r) => r.htmlKb)} KB, max JS ${highest((r) => r.jsKb).toFixed(1)} KB gzip at ${top.accounts} accounts`);
   } finally {
     await database.stop();
   }
