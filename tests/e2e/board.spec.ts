@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { BOARD_PAGE_SIZE } from "@/lib/board/schemas";
-import { storageStateFor } from "./support";
+import { isHydrated, storageStateFor } from "./support";
 
 /**
  * Each test moves cards of its own owner + industry slice (Sarah Tan, the demo manager with the fewest
@@ -151,13 +151,11 @@ test.describe("relationship-stage board", () => {
     await page.goto("/board?owner=all");
     const announcer = page.locator("[id^=DndLiveRegion]");
     const handle = page.getByRole("button", { name: /^Drag / }).first();
-    await expect(handle).toBeVisible();
-    // Focus before hydration does nothing: focus again until the layer has loaded.
-    await expect(async () => {
-      await handle.blur();
-      await handle.focus();
-      await expect(announcer).toBeAttached({ timeout: 1_000 });
-    }).toPass();
+    // Hydrated, and nothing has entered the board yet: no drag layer.
+    await expect.poll(() => handle.evaluate(isHydrated)).toBe(true);
+    await expect(announcer).toHaveCount(0);
+    await handle.focus();
+    await expect(announcer).toBeAttached();
     // The draggable cards replaced the plain ones; the handle that had the focus has it again.
     await expect(handle).toBeFocused();
     await expect(handle).toHaveAttribute("aria-roledescription", "draggable");

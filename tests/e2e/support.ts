@@ -43,6 +43,9 @@ export async function createOwnAccount(page: Page, prefix: string, base = "") {
  * client code is its own chunk that arrives beside the page's: typing into a field before React owns it would be
  * lost, as a person typing in that instant would lose it.
  */
+/** True once React has hydrated `element` (it carries React's fiber then). */
+export const isHydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$"));
+
 export async function gotoHydrated(page: Page, url: string) {
   const response = await page.goto(url);
   await page.waitForFunction(() => {
