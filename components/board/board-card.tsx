@@ -1,7 +1,9 @@
 "use client";
 
 import Link from "next/link";
-import type { ReactNode, Ref } from "react";
+// Types only: the drag layer's code (dnd-kit) loads on demand (board-drag.tsx).
+import type { useDraggable } from "@dnd-kit/core";
+import type { ReactNode } from "react";
 import { QuadrantBadge } from "@/components/domain/quadrant-badge";
 import { Badge } from "@/components/ui/badge";
 import { COVERAGE_PATTERN_LABELS, DIAMOND_EXPECTED_STAGES } from "@/lib/coverage";
@@ -56,13 +58,7 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
 }
 
 /** What the drag layer (board-drag.tsx) attaches to a card once it has loaded. */
-export type CardDrag = {
-  setNodeRef: Ref<HTMLLIElement>;
-  setActivatorNodeRef: Ref<HTMLButtonElement>;
-  attributes: Record<string, unknown>;
-  listeners: Record<string, unknown> | undefined;
-  isDragging: boolean;
-};
+export type CardDrag = Pick<ReturnType<typeof useDraggable>, "setNodeRef" | "setActivatorNodeRef" | "attributes" | "listeners" | "isDragging">;
 
 /**
  * A card on the board: movable by its "Move to…" menu and, once the drag layer has loaded (`drag`), draggable by

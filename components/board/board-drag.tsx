@@ -14,7 +14,7 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from "@dnd-kit/core";
-import { useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useLayoutEffect, useRef, useState, type ComponentProps, type ReactNode, type RefObject } from "react";
 import type { BoardCard, BoardColumn as Column } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { canTransition, STAGE_LABELS, transitionTargets, type Stage, type TransitionRefusalCode } from "@/lib/stages";
@@ -30,10 +30,10 @@ type Move = (card: BoardCard, stage: Stage) => void;
 function DraggableCard({ card, onMoveMenu }: { card: BoardCard; onMoveMenu: (card: BoardCard) => void }) {
   const { t } = useI18n();
   const drag = useDraggable({ id: card.id, data: { card }, disabled: !card.canEdit, attributes: { roleDescription: t("board.dnd.roleDescription") } });
-  return <BoardCardItem card={card} onMoveMenu={onMoveMenu} drag={{ ...drag, attributes: { ...drag.attributes } }} />;
+  return <BoardCardItem card={card} onMoveMenu={onMoveMenu} drag={drag} />;
 }
 
-function DroppableColumn(props: { column: Column; guidance: ReactNode; dropState: "none" | "allowed" | "refused"; onMoveMenu: (card: BoardCard) => void; onShowMore: (stage: Stage) => Promise<void> }) {
+function DroppableColumn(props: Omit<ComponentProps<typeof BoardColumn>, "dropRef" | "Card">) {
   const { setNodeRef } = useDroppable({ id: props.column.stage });
   return <BoardColumn {...props} dropRef={setNodeRef} Card={DraggableCard} />;
 }

@@ -70,7 +70,7 @@ export const STRATEGIES: Record<Strategy, StrategyInfo> = {
 };
 
 export function strategyFor(quadrant: Quadrant): Strategy {
-  return QUADRANTS[quadrant].strategy;
+  return QUADRANT_STRATEGY[quadrant];
 }
 
 /** The objectives a new plan starts from: the recommended actions of the quadrant's strategy; none without one. */
