@@ -91,28 +91,23 @@ type Row = BubbleAccount & {
   windowRevenue: number | null;
 };
 
-/** The latest and the previous complete matrix assessment of each account in scope, in one query. */
+/**
+ * The latest and the previous complete matrix assessment of each account in scope: one stored MatrixPosition row
+ * per assessed account, kept by the assessment writes, largest accounts first.
+ */
 function assessmentRows(query: DashboardQuery) {
   return getDb().$queryRaw<Row[]>`
-    WITH ranked AS (
-      SELECT s."accountId", s.attractiveness::float8 AS attractiveness, s.strength::float8 AS strength, s."assessedAt",
-        row_number() OVER (PARTITION BY s."accountId" ORDER BY s."assessedAt" DESC, s.id DESC) AS rn
-      FROM "Assessment" s
-      JOIN "ScoringModel" sm ON sm.id = s."modelId" AND sm.purpose = 'MATRIX'
-      JOIN "Account" a ON a.id = s."accountId"
-      WHERE s.attractiveness IS NOT NULL AND s.strength IS NOT NULL AND ${scopeSql(query)}
-    )
     SELECT a.id, a.name, u.name AS "ownerName", a.stage::text AS stage, a."isKeyAccount",
       COALESCE(mt."revenue12m", 0)::float8 AS "revenue12m",
-      cur.attractiveness, cur.strength, cur."assessedAt",
-      prev.attractiveness AS "prevAttractiveness", prev.strength AS "prevStrength", w.revenue::float8 AS "windowRevenue"
-    FROM ranked cur
-    JOIN "Account" a ON a.id = cur."accountId"
+      p.attractiveness::float8 AS attractiveness, p.strength::float8 AS strength, p."assessedAt",
+      p."previousAttractiveness"::float8 AS "prevAttractiveness", p."previousStrength"::float8 AS "prevStrength",
+      w.revenue::float8 AS "windowRevenue"
+    FROM "MatrixPosition" p
+    JOIN "Account" a ON a.id = p."accountId"
     JOIN "User" u ON u.id = a."ownerId"
     LEFT JOIN "AccountMetrics" mt ON mt."accountId" = a.id
     LEFT JOIN "AccountWindow" w ON w."accountId" = a.id AND w.days = ${periodDays(query.filters.period)}
-    LEFT JOIN ranked prev ON prev."accountId" = cur."accountId" AND prev.rn = 2
-    WHERE cur.rn = 1
+    WHERE ${scopeSql(query)}
     ORDER BY "revenue12m" DESC, a.id`;
 }
 

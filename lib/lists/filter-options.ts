@@ -21,10 +21,20 @@ export function ownersWithAccounts(db: ReadDb, scope: OptionScope = {}): Promise
     ORDER BY u.name, u.id`;
 }
 
+/**
+ * The distinct values of a column, A→Z, by a loose index scan: one index probe per value (a portfolio has a few
+ * dozen regions and industries) instead of reading every account.
+ */
 async function distinctValues(db: ReadDb, column: "industry" | "region", scope: OptionScope): Promise<string[]> {
-  const rows = await db.$queryRaw<{ value: string }[]>`
-    SELECT DISTINCT a.${Prisma.raw(column)} AS value FROM "Account" a WHERE TRUE ${accountScope(scope)} ORDER BY 1`;
-  return rows.map((row) => row.value);
+  const c = Prisma.raw(`a."${column}"`);
+  const rows = await db.$queryRaw<{ value: string | null }[]>`
+    WITH RECURSIVE v(value) AS (
+      (SELECT ${c} FROM "Account" a WHERE TRUE ${accountScope(scope)} ORDER BY ${c} LIMIT 1)
+      UNION ALL
+      SELECT (SELECT ${c} FROM "Account" a WHERE ${c} > v.value ${accountScope(scope)} ORDER BY ${c} LIMIT 1) FROM v WHERE v.value IS NOT NULL
+    )
+    SELECT value FROM v WHERE value IS NOT NULL`;
+  return rows.map((row) => row.value as string);
 }
 
 /** The industries of the accounts, A→Z. */
