@@ -45,25 +45,3 @@ export function utcDayString(date: Date): string {
   instant(date);
   return date.toISOString().slice(0, 10);
 }
-
-/** A run of UTC days, both ends included. */
-export type DayRange = { from: Date; to: Date };
-
-/**
- * A run of days split into the whole calendar months inside it (`months`: the first day of the first one up to the
- * first day after the last one, or null when no month fits) and the days around them (`days`, at most two runs),
- * so that sums stored per month plus the loose days give the run's sum.
- */
-export function splitIntoMonths(range: DayRange): { months: { from: Date; until: Date } | null; days: DayRange[] } {
-  const from = startOfUtcDay(range.from);
-  const to = startOfUtcDay(range.to);
-  if (from.getTime() > to.getTime()) throw new EngineError("INVALID_DATE", "a range must not end before it starts");
-  const monthStart = (date: Date, add: number) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + add, 1));
-  const first = from.getUTCDate() === 1 ? from : monthStart(from, 1);
-  const until = monthStart(addDays(to, 1), 0);
-  if (first.getTime() >= until.getTime()) return { months: null, days: [{ from, to }] };
-  const days: DayRange[] = [];
-  if (from.getTime() < first.getTime()) days.push({ from, to: addDays(first, -1) });
-  if (until.getTime() <= to.getTime()) days.push({ from: until, to });
-  return { months: { from: first, until }, days };
-}

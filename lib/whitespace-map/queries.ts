@@ -2,7 +2,7 @@ import "server-only";
 import { editableAccountSql } from "@/lib/auth/account-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ReadDb } from "@/lib/db/read-only";
-import { amountsByBuyingCentre } from "@/lib/orders/order-months";
+import { Prisma } from "@/lib/generated/prisma/client";
 import {
   categoryIndex,
   cellFigures,
@@ -34,7 +34,17 @@ type CellRow = {
 };
 
 /** Order amounts of the window per buying centre and category, for the given accounts, summed in SQL. */
-export const windowRevenue = (db: ReadDb, accountIds: readonly string[], now: Date) => amountsByBuyingCentre(db, accountIds, revenueWindow(now));
+async function windowRevenue(db: ReadDb, accountIds: readonly string[], now: Date) {
+  if (accountIds.length === 0) return [];
+  const { from, to } = revenueWindow(now);
+  const rows = await db.$queryRaw<{ buyingCentreId: string; productCategory: string; amount: Prisma.Decimal }[]>`
+    SELECT o."buyingCentreId", o."productCategory", SUM(o.amount) AS amount
+    FROM "Order" o
+    WHERE o."accountId" = ANY(${accountIds}::text[]) AND o."buyingCentreId" IS NOT NULL
+      AND o."orderDate" >= ${from}::date AND o."orderDate" <= ${to}::date
+    GROUP BY o."buyingCentreId", o."productCategory"`;
+  return rows.map((row) => ({ buyingCentreId: row.buyingCentreId, productCategory: row.productCategory, amount: Number(row.amount) }));
+}
 
 /** Cells of the accounts with their figures (our revenue from the orders or as entered, share, whitespace). */
 async function cellsWithFigures(db: ReadDb, accountIds: readonly string[], now: Date, offerings: Awaited<ReturnType<typeof catalogueOfferings>>) {
