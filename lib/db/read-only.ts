@@ -9,6 +9,8 @@ export const ACCOUNT_OWNED_MODELS = [
   "accountMetrics",
   "accountWindow",
   "identificationRank",
+  "matrixPosition",
+  "centreWindow",
   "accountTeamMember",
   "contact",
   "contactCoverage",

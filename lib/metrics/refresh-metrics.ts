@@ -3,7 +3,7 @@ import type { Db, Tx } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { churnSignals, type ChurnComplaint, type ChurnOrder, type ComplaintSeverity } from "@/lib/churn";
 import { classifyAbc, scoreRfm, type RfmResult } from "@/lib/rfm";
-import { dateOfDay, utcDayString } from "@/lib/dates";
+import { addDays, dateOfDay, utcDayString } from "@/lib/dates";
 import { readOrderDays } from "@/lib/orders/order-days";
 
 /**
@@ -191,9 +191,11 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds, bat
     // An account archived since has no row in `metrics`: its metrics row still goes.
     if (metrics.length === 0) await writeOwnFigures(db, emptyColumns(), accountIds);
     await writeOwnWindows(db, windowColumns, accountIds, asOf);
+    await writeCentreWindows(db, asOf, accountIds);
   } else {
     if (metrics.length === 0) await writeAll(db, emptyColumns());
     await writeAllWindows(db, windowColumns);
+    await writeCentreWindows(db, asOf);
     // Last: the dashboard trusts the stored windows only once they are complete for this day.
     await db.$executeRaw`
       INSERT INTO "MetricsRefresh" (id, "asOf", "finishedAt") VALUES (1, ${utcDayString(asOf)}::date, now())
@@ -349,4 +351,32 @@ function writeOwnWindows(db: Db | Tx, w: WindowColumns, accountIds: readonly str
       revenue = EXCLUDED.revenue, margin = EXCLUDED.margin, orders = EXCLUDED.orders, "recencyDays" = EXCLUDED."recencyDays"
     WHERE ("AccountWindow".revenue, "AccountWindow".margin, "AccountWindow".orders, "AccountWindow"."recencyDays")
       IS DISTINCT FROM (EXCLUDED.revenue, EXCLUDED.margin, EXCLUDED.orders, EXCLUDED."recencyDays")`;
+}
+
+/**
+ * Our revenue per account, buying centre and category over the 365 days up to asOf (CentreWindow), summed in
+ * Postgres in one statement: rows that lost their orders go, a row whose sum did not change is not rewritten.
+ * With `accountIds`, only those accounts' rows, and only when the stored windows are of the same day.
+ */
+function writeCentreWindows(db: Db | Tx, asOf: Date, accountIds?: readonly string[]) {
+  const to = utcDayString(asOf);
+  const from = utcDayString(addDays(asOf, -(METRICS_WINDOWS.revenueDays - 1)));
+  const only = (column: Prisma.Sql) => (accountIds ? Prisma.sql`AND ${column} = ANY(${[...accountIds]}::text[])` : Prisma.empty);
+  const current = accountIds ? Prisma.sql`AND EXISTS (SELECT 1 FROM "MetricsRefresh" WHERE "asOf" = ${to}::date)` : Prisma.empty;
+  return db.$executeRaw`
+    WITH input AS (
+      SELECT o."accountId", o."buyingCentreId", o."productCategory", sum(o.amount) AS revenue FROM "Order" o
+      WHERE o."buyingCentreId" IS NOT NULL AND o."orderDate" >= ${from}::date AND o."orderDate" <= ${to}::date ${only(Prisma.sql`o."accountId"`)}
+      GROUP BY 1, 2, 3
+    ),
+    gone AS (
+      DELETE FROM "CentreWindow" c
+      WHERE TRUE ${only(Prisma.sql`c."accountId"`)} ${current}
+        AND NOT EXISTS (SELECT 1 FROM input i
+          WHERE i."accountId" = c."accountId" AND i."buyingCentreId" = c."buyingCentreId" AND i."productCategory" = c."productCategory")
+    )
+    INSERT INTO "CentreWindow" ("accountId", "buyingCentreId", "productCategory", revenue)
+    SELECT "accountId", "buyingCentreId", "productCategory", revenue FROM input WHERE TRUE ${current}
+    ON CONFLICT ("accountId", "buyingCentreId", "productCategory") DO UPDATE SET revenue = EXCLUDED.revenue
+    WHERE "CentreWindow".revenue IS DISTINCT FROM EXCLUDED.revenue`;
 }

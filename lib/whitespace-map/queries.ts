@@ -1,6 +1,7 @@
 import "server-only";
 import { editableAccountSql } from "@/lib/auth/account-access";
 import type { SessionUser } from "@/lib/auth/roles";
+import { startOfUtcDay } from "@/lib/dates";
 import type { ReadDb } from "@/lib/db/read-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -34,7 +35,7 @@ type CellRow = {
 };
 
 /** Order amounts of the window per buying centre and category, for the given accounts, summed in SQL. */
-async function windowRevenue(db: ReadDb, accountIds: readonly string[], now: Date) {
+export async function windowRevenue(db: ReadDb, accountIds: readonly string[], now: Date) {
   if (accountIds.length === 0) return [];
   const { from, to } = revenueWindow(now);
   const rows = await db.$queryRaw<{ buyingCentreId: string; productCategory: string; amount: Prisma.Decimal }[]>`
@@ -43,6 +44,21 @@ async function windowRevenue(db: ReadDb, accountIds: readonly string[], now: Dat
     WHERE o."accountId" = ANY(${accountIds}::text[]) AND o."buyingCentreId" IS NOT NULL
       AND o."orderDate" >= ${from}::date AND o."orderDate" <= ${to}::date
     GROUP BY o."buyingCentreId", o."productCategory"`;
+  return rows.map((row) => ({ buyingCentreId: row.buyingCentreId, productCategory: row.productCategory, amount: Number(row.amount) }));
+}
+
+/**
+ * The window's order amounts per buying centre and category over many accounts: as stored by the metrics refresh
+ * (CentreWindow) when its last full run was for `now`'s day, otherwise summed from the orders.
+ */
+export async function portfolioWindowRevenue(db: ReadDb, accountIds: readonly string[], now: Date) {
+  if (accountIds.length === 0) return [];
+  const refresh = await db.metricsRefresh.findUnique({ where: { id: 1 }, select: { asOf: true } });
+  if (refresh?.asOf?.getTime() !== startOfUtcDay(now).getTime()) return windowRevenue(db, accountIds, now);
+  const rows = await db.$queryRaw<{ buyingCentreId: string; productCategory: string; amount: Prisma.Decimal }[]>`
+    SELECT c."buyingCentreId", c."productCategory", SUM(c.revenue) AS amount FROM "CentreWindow" c
+    WHERE c."accountId" = ANY(${[...accountIds]}::text[])
+    GROUP BY c."buyingCentreId", c."productCategory"`;
   return rows.map((row) => ({ buyingCentreId: row.buyingCentreId, productCategory: row.productCategory, amount: Number(row.amount) }));
 }
 
@@ -64,37 +80,46 @@ async function cellsWithFigures(db: ReadDb, accountIds: readonly string[], now: 
   });
 }
 
+/** Cell columns as comma-separated text (ids, status names and decimals hold no comma; an empty ourRevenue is null). */
 type OpenCellColumns = {
   /** Accounts with any cell. */
   mapped: number;
-  accountId: string[] | null; buyingCentreId: string[]; offeringId: string[]; status: WhitespaceStatusCode[];
-  totalMarket: number[]; ourRevenue: (number | null)[];
+  accountId: string | null; buyingCentreId: string; offeringId: string; status: string; totalMarket: string; ourRevenue: string;
 };
 
 /**
  * What the portfolio totals read of the cells: the accounts with any cell, and the cells with a total market (the
- * others add nothing to any total) with only the columns the totals use, as one row of arrays — a portfolio has thousands of cells, and a row object per
- * cell costs far more to decode than the query itself.
+ * others add nothing to any total) with only the columns the totals use, as one row of comma-separated columns — a
+ * portfolio has thousands of cells; a row object per cell, or even an array literal per column, costs far more to
+ * decode than the query itself, a string splits natively.
  */
 async function openCellsWithFigures(db: ReadDb, accountIds: readonly string[], now: Date, offerings: Awaited<ReturnType<typeof catalogueOfferings>>) {
   if (accountIds.length === 0) return { mapped: 0, cells: [] };
   const [[columns], revenue] = await Promise.all([
     db.$queryRaw<OpenCellColumns[]>`
       SELECT count(DISTINCT c."accountId")::int AS mapped,
-        array_agg(c."accountId") FILTER (WHERE c."totalMarket" IS NOT NULL) AS "accountId",
-        array_agg(c."buyingCentreId") FILTER (WHERE c."totalMarket" IS NOT NULL) AS "buyingCentreId",
-        array_agg(c."offeringId") FILTER (WHERE c."totalMarket" IS NOT NULL) AS "offeringId",
-        array_agg(c.status::text) FILTER (WHERE c."totalMarket" IS NOT NULL) AS status,
-        array_agg(c."totalMarket"::float8) FILTER (WHERE c."totalMarket" IS NOT NULL) AS "totalMarket",
-        array_agg(c."ourRevenue"::float8) FILTER (WHERE c."totalMarket" IS NOT NULL) AS "ourRevenue"
+        string_agg(c."accountId", ',') FILTER (WHERE c."totalMarket" IS NOT NULL) AS "accountId",
+        string_agg(c."buyingCentreId", ',') FILTER (WHERE c."totalMarket" IS NOT NULL) AS "buyingCentreId",
+        string_agg(c."offeringId", ',') FILTER (WHERE c."totalMarket" IS NOT NULL) AS "offeringId",
+        string_agg(c.status::text, ',') FILTER (WHERE c."totalMarket" IS NOT NULL) AS status,
+        string_agg(c."totalMarket"::text, ',') FILTER (WHERE c."totalMarket" IS NOT NULL) AS "totalMarket",
+        string_agg(COALESCE(c."ourRevenue"::text, ''), ',') FILTER (WHERE c."totalMarket" IS NOT NULL) AS "ourRevenue"
       FROM unnest(${accountIds}::text[]) AS k(id) JOIN "WhitespaceCell" c ON c."accountId" = k.id`,
-    windowRevenue(db, accountIds, now),
+    portfolioWindowRevenue(db, accountIds, now),
   ]);
+  if (columns.accountId === null) return { mapped: columns.mapped, cells: [] };
   const fromOrders = sumByCell(revenue, categoryIndex(offerings));
-  const cells = (columns.accountId ?? []).map((accountId, i) => {
-    const input = { status: columns.status[i], totalMarket: columns.totalMarket[i], ourRevenue: columns.ourRevenue[i] };
-    const key = cellKey(columns.buyingCentreId[i], columns.offeringId[i]);
-    return { accountId, buyingCentreId: columns.buyingCentreId[i], offeringId: columns.offeringId[i], ...input, figures: cellFigures(input, fromOrders.get(key)) };
+  const [buyingCentreIds, offeringIds, statuses, totalMarkets, ourRevenues] = [
+    columns.buyingCentreId, columns.offeringId, columns.status, columns.totalMarket, columns.ourRevenue,
+  ].map((column) => column.split(","));
+  // numeric → text → Number() is the same double as numeric → float8.
+  const cells = columns.accountId.split(",").map((accountId, i) => {
+    const input = {
+      status: statuses[i] as WhitespaceStatusCode,
+      totalMarket: Number(totalMarkets[i]),
+      ourRevenue: ourRevenues[i] === "" ? null : Number(ourRevenues[i]),
+    };
+    return { accountId, buyingCentreId: buyingCentreIds[i], offeringId: offeringIds[i], ...input, figures: cellFigures(input, fromOrders.get(cellKey(buyingCentreIds[i], offeringIds[i]))) };
   });
   return { mapped: columns.mapped, cells };
 }
