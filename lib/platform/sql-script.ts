@@ -19,6 +19,11 @@ export function splitSqlScript(script: string): string[] {
     } else if (ch === "/" && next === "*") {
       const end = script.indexOf("*/", i + 2);
       i = end === -1 ? script.length : end + 2;
+    } else if (ch === "'" && /[eE]/.test(script[i - 1] ?? "") && !/[A-Za-z0-9_]/.test(script[i - 2] ?? "")) {
+      // E'…': a backslash escapes the next character, a quote included.
+      let j = i + 1;
+      while (j < script.length && script[j] !== "'") j += script[j] === "\\" ? 2 : 1;
+      i = j + 1;
     } else if (ch === "'" || ch === '"') {
       // A doubled quote inside is an escaped quote: skipping to the next quote and going on handles it.
       const end = script.indexOf(ch, i + 1);

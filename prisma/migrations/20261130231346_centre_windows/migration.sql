@@ -13,3 +13,6 @@ ALTER TABLE "CentreWindow" ADD CONSTRAINT "CentreWindow_accountId_fkey" FOREIGN 
 
 -- AddForeignKey
 ALTER TABLE "CentreWindow" ADD CONSTRAINT "CentreWindow_buyingCentreId_fkey" FOREIGN KEY ("buyingCentreId") REFERENCES "BuyingCentre"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- The new table is empty until the next full refresh: until then the pages sum the orders themselves.
+UPDATE "MetricsRefresh" SET "asOf" = NULL;

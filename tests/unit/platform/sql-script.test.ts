@@ -20,6 +20,10 @@ describe("splitSqlScript", () => {
     expect(splitSqlScript(script)).toEqual([`INSERT INTO "a;b" VALUES ('x;y', 'it''s; fine')`, "-- a comment; not a statement\nSELECT /* ; */ 2"]);
   });
 
+  it("knows backslash escapes in E'…' strings only", () => {
+    expect(splitSqlScript(`SELECT E'a\\';b';SELECT 'c\\';SELECT 2`)).toEqual([`SELECT E'a\\';b'`, `SELECT 'c\\'`, "SELECT 2"]);
+  });
+
   it("drops a trailing piece with comments only, and leaves positional parameters and $ in names alone", () => {
     expect(splitSqlScript("SELECT $1, a$b$ FROM t;\n-- the end\n")).toEqual(["SELECT $1, a$b$ FROM t"]);
   });
