@@ -87,6 +87,21 @@ export function scopeSql(query: DashboardQuery): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
+/** True when the query covers the whole active portfolio: scope "all" and no filter on the accounts' own fields. */
+const wholePortfolio = ({ filters }: DashboardQuery) =>
+  filters.scope === "all" && !filters.owner && !filters.team && !filters.region && !filters.industry;
+
+/**
+ * The accounts in scope as a condition on the account id column of a per-account table, for a query that needs
+ * nothing else of the account. Over the whole portfolio it is an anti-join with the few archived accounts, not a
+ * join with every account (at 21,000 accounts 7 instead of 17 ms for the CLV buckets).
+ */
+export function accountInScopeSql(query: DashboardQuery, accountId: Prisma.Sql): Prisma.Sql {
+  return wholePortfolio(query)
+    ? Prisma.sql`NOT EXISTS (SELECT 1 FROM "Account" x WHERE x.id = ${accountId} AND x.archived)`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "Account" a WHERE a.id = ${accountId} AND ${scopeSql(query)})`;
+}
+
 /** The current filters as URL params (only what differs from the defaults is needed, but all set ones are kept). */
 export function filterParams(filters: DashboardFilters): Record<string, string> {
   return toSearchParams(filters);

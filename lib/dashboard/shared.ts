@@ -12,8 +12,9 @@ export type StageCounts = { stage: Stage; count: number; keyCount: number; atRis
 export const scopedCounts = perQuery(async (query: DashboardQuery): Promise<StageCounts[]> => {
   return getDb().$queryRaw<StageCounts[]>`
     SELECT a.stage::text AS stage, count(*)::int AS count, (count(*) FILTER (WHERE a."isKeyAccount"))::int AS "keyCount",
-      (count(*) FILTER (WHERE m."riskLevel" = 'HIGH'))::int AS "atRisk"
-    FROM "Account" a LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
+      -- A hashed set of the few HIGH-risk accounts, not a join of every account with its metrics.
+      (count(*) FILTER (WHERE a.id IN (SELECT m."accountId" FROM "AccountMetrics" m WHERE m."riskLevel" = 'HIGH')))::int AS "atRisk"
+    FROM "Account" a
     WHERE ${scopeSql(query)}
     GROUP BY a.stage`;
 });

@@ -1,5 +1,6 @@
 import "server-only";
-import { scopeSql, type DashboardQuery } from "@/lib/dashboard/query";
+import { accountInScopeSql, scopeSql, type DashboardQuery } from "@/lib/dashboard/query";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "@/lib/db/prisma";
 import { getDb } from "@/lib/db/prisma";
 
@@ -64,8 +65,8 @@ export async function getClvDashboard(query: DashboardQuery): Promise<ClvDashboa
     db.$queryRaw<{ bucket: number; count: number; total: number }[]>`
       SELECT width_bucket(c.clv12m::float8, ${EDGES}::float8[]) AS bucket, count(*)::int AS count,
         COALESCE(sum(c.clv12m), 0)::float8 AS total
-      FROM "AccountClv" c JOIN "Account" a ON a.id = c."accountId"
-      WHERE ${scope}
+      FROM "AccountClv" c
+      WHERE ${accountInScopeSql(query, Prisma.sql`c."accountId"`)}
       GROUP BY 1`,
     db.$queryRaw<ClvAccountRow[]>`
       SELECT a.id, a.name, u.name AS "ownerName", c.clv12m::float8 AS clv12m, c.clv36m::float8 AS clv36m,

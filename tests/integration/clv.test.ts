@@ -174,6 +174,18 @@ describe("dashboard", () => {
 
     const mine = await getClvDashboard(dashboardQuery(manager, { scope: "mine", period: "12m" }, AS_OF));
     expect(mine.accounts).toBe(20);
+
+    // An archived account leaves the whole portfolio's buckets (an anti-join there) and the filtered ones alike.
+    await db.account.update({ where: { id: a }, data: { archived: true } });
+    try {
+      const whole = await getClvDashboard(dashboardQuery(director, { scope: "all", period: "12m" }, AS_OF));
+      expect(whole.accounts).toBe(39);
+      expect(whole.buckets.reduce((sum, bucket) => sum + bucket.count, 0)).toBe(39);
+      // Not one of the manager's accounts: the manager's scope does not change.
+      expect((await getClvDashboard(dashboardQuery(manager, { scope: "mine", period: "12m" }, AS_OF))).accounts).toBe(mine.accounts);
+    } finally {
+      await db.account.update({ where: { id: a }, data: { archived: false } });
+    }
     expect(mine.atRisk.rows.some((r) => r.id === a)).toBe(false);
   });
 });

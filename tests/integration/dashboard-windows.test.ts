@@ -107,6 +107,21 @@ describe("the dashboard's stored order windows", () => {
         if (filters.scope !== "mine") expect(stored.cells.length).toBeGreaterThan(0);
       }
     }
+    // An archived key account with orders in the window leaves the whole portfolio's sums (an anti-join with the
+    // archived accounts there) exactly as it leaves a filtered scope (a join): every account is in Manufacturing.
+    const archived = accountIds[5];
+    const before = await storedWindowSummary(query({}));
+    const own = (await scopedWindow(query({}))).find((row) => row.id === archived)!;
+    await db.account.update({ where: { id: archived }, data: { archived: true } });
+    try {
+      const whole = await storedWindowSummary(query({}));
+      expect(normal(whole)).toEqual(normal(await storedWindowSummary(query({ industry: "Manufacturing" }))));
+      expect(whole.revenue).toBeCloseTo(before.revenue - own.revenue, 2);
+      expect(whole.keyRevenue).toBeCloseTo(before.keyRevenue - own.revenue, 2);
+      expect(whole.revenues.length).toBe(before.revenues.length - 1);
+    } finally {
+      await db.account.update({ where: { id: archived }, data: { archived: false } });
+    }
   });
 
   it("are read from the refresh (not from the orders) and fall back to the orders on another day", async () => {
