@@ -34,17 +34,21 @@ type CellRow = {
   totalMarket: number | null; ourRevenue: number | null; competitor: string | null; note: string | null;
 };
 
+type AmountRow = { buyingCentreId: string; productCategory: string; amount: Prisma.Decimal };
+const toAmounts = (rows: readonly AmountRow[]) =>
+  rows.map((row) => ({ buyingCentreId: row.buyingCentreId, productCategory: row.productCategory, amount: Number(row.amount) }));
+
 /** Order amounts of the window per buying centre and category, for the given accounts, summed in SQL. */
 export async function windowRevenue(db: ReadDb, accountIds: readonly string[], now: Date) {
   if (accountIds.length === 0) return [];
   const { from, to } = revenueWindow(now);
-  const rows = await db.$queryRaw<{ buyingCentreId: string; productCategory: string; amount: Prisma.Decimal }[]>`
+  const rows = await db.$queryRaw<AmountRow[]>`
     SELECT o."buyingCentreId", o."productCategory", SUM(o.amount) AS amount
     FROM "Order" o
     WHERE o."accountId" = ANY(${accountIds}::text[]) AND o."buyingCentreId" IS NOT NULL
       AND o."orderDate" >= ${from}::date AND o."orderDate" <= ${to}::date
     GROUP BY o."buyingCentreId", o."productCategory"`;
-  return rows.map((row) => ({ buyingCentreId: row.buyingCentreId, productCategory: row.productCategory, amount: Number(row.amount) }));
+  return toAmounts(rows);
 }
 
 /**
@@ -55,11 +59,11 @@ export async function portfolioWindowRevenue(db: ReadDb, accountIds: readonly st
   if (accountIds.length === 0) return [];
   const refresh = await db.metricsRefresh.findUnique({ where: { id: 1 }, select: { asOf: true } });
   if (refresh?.asOf?.getTime() !== startOfUtcDay(now).getTime()) return windowRevenue(db, accountIds, now);
-  const rows = await db.$queryRaw<{ buyingCentreId: string; productCategory: string; amount: Prisma.Decimal }[]>`
+  const rows = await db.$queryRaw<AmountRow[]>`
     SELECT c."buyingCentreId", c."productCategory", SUM(c.revenue) AS amount FROM "CentreWindow" c
     WHERE c."accountId" = ANY(${[...accountIds]}::text[])
     GROUP BY c."buyingCentreId", c."productCategory"`;
-  return rows.map((row) => ({ buyingCentreId: row.buyingCentreId, productCategory: row.productCategory, amount: Number(row.amount) }));
+  return toAmounts(rows);
 }
 
 /** Cells of the accounts with their figures (our revenue from the orders or as entered, share, whitespace). */
