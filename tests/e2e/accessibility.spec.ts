@@ -6,7 +6,7 @@ import { storageStateFor } from "./support";
 const LOCALE_COOKIE = "kam_locale";
 
 /**
- * axe on every page: no serious or critical violation. English is checked at 1280 px while responsive.spec.ts has
+ * axe on every page: no serious or critical violation. English is checked at 1440 px while responsive.spec.ts has
  * each page open anyway; Chinese here, in the phone layout (drawer, stacked panels), and the sign-in page in both.
  */
 test.describe("accessibility (axe)", () => {

@@ -2,13 +2,16 @@ import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { APP_PAGES, axeFindings, openPage } from "./pages";
 import { storageStateFor } from "./support";
 
-/** Phone, tablet, laptop and desktop: every page is checked at each of these sizes. */
+/** Desktop, laptop, tablet and phone: every page is checked at each of these sizes, the first being where it opens. */
 const VIEWPORTS = [
-  { width: 390, height: 844 },
-  { width: 768, height: 1024 },
-  { width: 1280, height: 800 },
   { width: 1440, height: 900 },
+  { width: 1280, height: 800 },
+  { width: 768, height: 1024 },
+  { width: 390, height: 844 },
 ] as const;
+
+/** The widths whose screenshots are kept as artifacts (each costs a fifth of a second). */
+const SCREENSHOT_WIDTHS: readonly number[] = [1440, 390];
 
 /**
  * What is wrong with the layout as it stands: the page scrolls sideways, a table or the board is wider than its
@@ -44,14 +47,14 @@ function layoutProblems(page: Page) {
 }
 
 /**
- * Loads each page once and checks it at every width (the layout follows the viewport without a reload), with a
- * screenshot per width as an artifact. With `axe`, the page is also checked for accessibility at 1280 px in
- * English here, which spares a second load of every page (accessibility.spec.ts does the Chinese pass).
+ * Loads each page once and checks it at every width (the layout follows the viewport without a reload), with
+ * screenshots as artifacts. With `axe`, the page is also checked for accessibility at 1440 px in English here,
+ * which spares a second load of every page (accessibility.spec.ts does the Chinese pass).
  */
 async function checkPages(page: Page, paths: readonly string[], testInfo: TestInfo, { axe = false } = {}) {
   const failures: string[] = [];
   for (const path of paths) {
-    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.setViewportSize(VIEWPORTS[0]);
     const response = await openPage(page, path);
     expect(response?.status(), path).toBeLessThan(400);
     if (axe) failures.push(...(await axeFindings(page, path)));
@@ -61,11 +64,13 @@ async function checkPages(page: Page, paths: readonly string[], testInfo: TestIn
       // machine can take a while: look again for up to 3 s before a problem counts. One that stays is reported.
       let problems: string[] = [];
       for (let attempt = 0; attempt < 15; attempt++) {
-        await page.waitForTimeout(attempt === 0 ? 100 : 200);
+        if (attempt === 0) await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+        else await page.waitForTimeout(200);
         problems = await layoutProblems(page);
         if (problems.length === 0) break;
       }
       for (const problem of problems) failures.push(`${path} at ${viewport.width} px: ${problem}`);
+      if (!SCREENSHOT_WIDTHS.includes(viewport.width)) continue;
       const name = `${path.replace(/[/?=]+/g, "_").replace(/^_/, "") || "root"}-${viewport.width}.jpeg`;
       await testInfo.attach(name, { body: await page.screenshot({ type: "jpeg", quality: 50 }), contentType: "image/jpeg" });
     }
@@ -78,7 +83,7 @@ test.describe("responsive layout", () => {
     test.use({ storageState: storageStateFor("ADMIN") });
     test.setTimeout(480_000);
 
-    test("no page scrolls sideways and no table or board is cut, at 390, 768, 1280 and 1440 px; no serious axe violation in English", async ({ page }, testInfo) => {
+    test("no page scrolls sideways and no table or board is cut, at 1440, 1280, 768 and 390 px; no serious axe violation in English", async ({ page }, testInfo) => {
       await checkPages(page, APP_PAGES, testInfo, { axe: true });
     });
   });
