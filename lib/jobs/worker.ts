@@ -29,7 +29,7 @@ export type WorkerOptions = {
  * How far V8 may grow the heap past what survived the last full collection, in percent. By default it grows it up
  * to fourfold while much is allocated fast, as a whole-portfolio job does, and the process keeps what it took: the
  * worker held 690 MB after two full refreshes whose live data is 80 MB. Half keeps the heap near what the jobs
- * need, without a hard cap that a larger portfolio could run into. (A fifth gave the same peak and slower jobs.)
+ * need, without a hard cap that a larger portfolio could run into. (A fifth gave a similar peak and slower jobs.)
  */
 export const WORKER_HEAP_GROWING_PERCENT = 50;
 
