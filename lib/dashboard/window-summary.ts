@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "@/lib/db/prisma";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Quadrant } from "@/lib/matrix";
 import type { RfmSegment } from "@/lib/rfm";
 import { perQuery } from "./per-query";
 import { accountInScopeSql, periodDays, scopeSql, type DashboardQuery } from "./query";
-import { Prisma } from "@/lib/generated/prisma/client";
 import { liveScopedWindow, storedWindowsFit, type ScopedWindowRow } from "./shared";
 
 /**
