@@ -5,6 +5,7 @@ import { churnSignals, type ChurnComplaint, type ChurnOrder, type ComplaintSever
 import { classifyAbc, scoreRfm, type RfmResult } from "@/lib/rfm";
 import { addDays, dateOfDay, utcDayString } from "@/lib/dates";
 import { readOrderDays } from "@/lib/orders/order-days";
+import { writeKeyAccountMonths } from "./key-account-months";
 
 /**
  * Windows of the cached figures, in whole UTC days ending with asOf's day (asOf's day and the N − 1 before),
@@ -91,7 +92,8 @@ function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | und
  * Recomputes AccountMetrics for every non-archived account at `asOf`: 12-month revenue and margin, lifetime order
  * count (up to asOf), last order and recency, RFM over `METRICS_WINDOWS.rfmDays` scored across the portfolio, ABC
  * on 12-month revenue (accounts that never ordered get no class), churn flags and risk; and each account's figures
- * and RFM ranks per dashboard window (AccountWindow), then records the day in MetricsRefresh. Archived accounts'
+ * and RFM ranks per dashboard window (AccountWindow), the whitespace's revenue per buying centre (CentreWindow) and
+ * the key accounts' last 12 months (lastYearMonths), then records the day in MetricsRefresh. Archived accounts'
  * rows are removed. Bulk upserts write only the rows whose figures changed, so `computedAt` is when they last
  * changed and a nightly run over an unchanged portfolio leaves no dead rows behind.
  *
@@ -192,10 +194,12 @@ export async function refreshAccountMetrics(db: Db | Tx, { asOf, accountIds, bat
     if (metrics.length === 0) await writeOwnFigures(db, emptyColumns(), accountIds);
     await writeOwnWindows(db, windowColumns, accountIds, asOf);
     await writeCentreWindows(db, asOf, accountIds);
+    await writeKeyAccountMonths(db, asOf, accountIds);
   } else {
     if (metrics.length === 0) await writeAll(db, emptyColumns());
     await writeAllWindows(db, windowColumns);
     await writeCentreWindows(db, asOf);
+    await writeKeyAccountMonths(db, asOf);
     // Last: the dashboard trusts the stored windows only once they are complete for this day.
     await db.$executeRaw`
       INSERT INTO "MetricsRefresh" (id, "asOf", "finishedAt") VALUES (1, ${utcDayString(asOf)}::date, now())

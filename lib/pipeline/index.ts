@@ -46,6 +46,15 @@ export function yearBefore(month: string): string {
   return `${Number(year) - 1}-${m}`;
 }
 
+/**
+ * The 12 months before `now`'s month, oldest first: the same months a year before the forecast's, with their
+ * bounds (`starts[i]` the first day of `months[i]`, `end` the first day of `now`'s month).
+ */
+export function lastYearMonths(now: Date): { months: string[]; starts: Date[]; end: Date } {
+  const starts = Array.from({ length: 12 }, (_, i) => new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 12 + i, 1)));
+  return { months: starts.map(monthKey), starts, end: new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1)) };
+}
+
 export type ForecastMonth = {
   month: string;
   /** Open opportunities weighted plus won ones in full, by expected close month. */

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { forecastByMonth, monthsFrom, OPPORTUNITY_STAGES, weightedPipeline, yearBefore, type PipelineOpportunity } from "@/lib/pipeline";
+import { forecastByMonth, lastYearMonths, monthsFrom, OPPORTUNITY_STAGES, weightedPipeline, yearBefore, type PipelineOpportunity } from "@/lib/pipeline";
 
 const now = new Date("2026-11-30T12:00:00Z");
 const opp = (value: number, probability: number, stage: PipelineOpportunity["stage"], close: string): PipelineOpportunity => ({
@@ -47,6 +47,30 @@ describe("forecast by month", () => {
         expect(rows.reduce((s, r) => s + r.forecast, 0)).toBeCloseTo(expected);
         for (const row of rows) expect(row.won).toBeLessThanOrEqual(row.forecast + 1e-9);
         expect(weightedPipeline(opps).weighted).toBeLessThanOrEqual(weightedPipeline(opps).openValue + 1e-9);
+      }),
+    );
+  });
+});
+
+describe("last year's months", () => {
+  it("are the 12 months before now's month, across a year's turn, with their first days", () => {
+    const { months, starts, end } = lastYearMonths(new Date("2026-01-31T23:59:59Z"));
+    expect(months).toEqual(["2025-01", "2025-02", "2025-03", "2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12"]);
+    expect([starts[0], starts[11], end].map((d) => d.toISOString())).toEqual(["2025-01-01T00:00:00.000Z", "2025-12-01T00:00:00.000Z", "2026-01-01T00:00:00.000Z"]);
+  });
+
+  it("are the forecast's months a year earlier, each starting where the one before ends", () => {
+    fc.assert(
+      fc.property(fc.date({ min: new Date("1990-01-01T00:00:00Z"), max: new Date("2090-12-31T23:59:59Z"), noInvalidDate: true }), (now) => {
+        const { months, starts, end } = lastYearMonths(now);
+        expect(months).toEqual(monthsFrom(now, 12).map(yearBefore));
+        const bounds = [...starts, end];
+        for (let i = 0; i < 12; i++) {
+          expect(bounds[i].getTime()).toBeLessThan(bounds[i + 1].getTime());
+          expect(bounds[i + 1].getUTCDate()).toBe(1);
+        }
+        expect(end.getTime()).toBeLessThanOrEqual(now.getTime());
+        expect(now.getTime() - end.getTime()).toBeLessThan(31 * 86_400_000);
       }),
     );
   });
