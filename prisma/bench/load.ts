@@ -1,8 +1,9 @@
 /**
- * Load benchmark: `npm run bench:load -- [--scale N] [--seconds S] [--users U] [--port P] [--reuse]`.
+ * Load benchmark: `npm run bench:load -- [--scale N] [--seconds S] [--users U] [--instances I] [--port P] [--reuse]`.
  * Loads the demo portfolio × N (default 10) into a fresh `kam_load_<N>x` database of the embedded bench cluster
  * (`--reuse` keeps it when a finished seed is already there: seeding 10× takes minutes), starts the production
- * server (prisma/scripts/start.ts, without the job worker), and lets U (default 16) signed-in people work on it at
+ * server (prisma/scripts/start.ts, without the job worker) — I of them (default 1) on ports P, P + 1, …, the people's
+ * connections spread evenly over them as a load balancer would — and lets U (default 16) signed-in people work on it at
  * once for S seconds (default 60) with autocannon: one connection per person, each sending its own seeded sequence
  * of requests (prisma/bench/load-mix.ts) one after another without pause — page views of the dashboard, the
  * account lists, account pages and tabs, contacts, board, my work and notifications as full HTML loads, and about
@@ -129,12 +130,14 @@ async function main() {
   const seconds = argument("seconds", 60);
   const users = argument("users", 16);
   const port = argument("port", 3215);
+  const instanceCount = argument("instances", 1);
+  if (instanceCount > users) throw new Error(`--instances cannot exceed the users (${users}).`);
   const reuse = process.argv.includes("--reuse");
   const name = `kam_load_${scale}x`;
   const database = await openDatabase("bench", name);
   const url = databaseUrl(database.url, name);
   let db: Db | undefined;
-  let server: BenchServer | undefined;
+  const servers: BenchServer[] = [];
   try {
     assertLocalDatabase(url);
     await ensureDatabase(url);
@@ -149,8 +152,9 @@ async function main() {
     for (const user of chosen) if (!personas.has(user.id)) personas.set(user.id, await personaOf(db, user));
     const people = chosen.map((user) => personas.get(user.id)!);
 
-    server = await startServer(url, port);
-    const { base } = server;
+    for (let i = 0; i < instanceCount; i++) servers.push(await startServer(url, port + i));
+    // Sessions live in Postgres: signed in on one instance, a person is signed in on all.
+    const { base } = servers[0];
     console.log(`Signing in ${people.length} people …`);
     const connections: Labelled[][] = [];
     for (const [i, person] of people.entries()) {
@@ -159,12 +163,13 @@ async function main() {
       connections.push(buildMix(person, SEQUENCE_LENGTH, `connection-${i}`).map((step) => requestOf(step, cookie, person.token)));
     }
     console.log("Checking the mix …");
-    await preflight(base, connections);
+    for (const server of servers) await preflight(server.base, connections);
 
     const roles = people.reduce((count, p) => count.set(p.role, (count.get(p.role) ?? 0) + 1), new Map<string, number>());
     const loadBefore = loadText();
     console.log(
       `Running ${users} users (${[...roles].map(([role, n]) => `${n} ${role.toLowerCase()}s`).join(", ")}) for ${seconds} s on ` +
+        `${instanceCount} app instance${instanceCount > 1 ? "s" : ""}, ` +
         `${accounts.toLocaleString("en")} accounts; load average ${loadBefore} on ${availableParallelism()} cores …`,
     );
     const kinds = new Map<string, KindStats>();
@@ -173,28 +178,42 @@ async function main() {
       if (!stats) kinds.set(label, (stats = { times: [], statuses: new Map(), socketErrors: 0 }));
       return stats;
     };
-    let next = 0;
-    const instance = autocannon({
-      url: base,
-      connections: users,
-      duration: seconds,
-      timeout: TIMEOUT_SECONDS,
-      setupClient: (client) => {
-        const requests = connections[next++ % connections.length];
-        client.setRequests(requests);
-        const labelAt = (index: number) => (requests[(index + requests.length) % requests.length] as Labelled).label;
-        // A socket error is reported before the connection moves on; a timeout after it has sent the next request.
-        client.on("connError", () => kind(labelAt(client.requestIterator.currentRequestIndex)).socketErrors++);
-        client.on("timeout", () => kind(labelAt(client.requestIterator.currentRequestIndex - 1)).socketErrors++);
-      },
+    // One autocannon per app instance, with every I-th person's connection: the people are spread as by a balancer.
+    const runs = servers.map((server, which) => {
+      const share = connections.filter((_, i) => i % servers.length === which);
+      let next = 0;
+      const instance = autocannon({
+        url: server.base,
+        connections: share.length,
+        duration: seconds,
+        timeout: TIMEOUT_SECONDS,
+        setupClient: (client) => {
+          const requests = share[next++ % share.length];
+          client.setRequests(requests);
+          const labelAt = (index: number) => (requests[(index + requests.length) % requests.length] as Labelled).label;
+          // A socket error is reported before the connection moves on; a timeout after it has sent the next request.
+          client.on("connError", () => kind(labelAt(client.requestIterator.currentRequestIndex)).socketErrors++);
+          client.on("timeout", () => kind(labelAt(client.requestIterator.currentRequestIndex - 1)).socketErrors++);
+        },
+      });
+      // Emitted before the connection sends its next request: the current one is the request answered.
+      instance.on("response", (client, statusCode, _bytes, responseTime) => {
+        const stats = kind((client.requestIterator.currentRequest as Labelled).label);
+        stats.times.push(responseTime);
+        stats.statuses.set(statusCode, (stats.statuses.get(statusCode) ?? 0) + 1);
+      });
+      return instance;
     });
-    // Emitted before the connection sends its next request: the current one is the request answered.
-    instance.on("response", (client, statusCode, _bytes, responseTime) => {
-      const stats = kind((client.requestIterator.currentRequest as Labelled).label);
-      stats.times.push(responseTime);
-      stats.statuses.set(statusCode, (stats.statuses.get(statusCode) ?? 0) + 1);
-    });
-    const result = await instance;
+    const results = await Promise.all(runs);
+    const result = {
+      errors: results.reduce((n, r) => n + r.errors, 0),
+      timeouts: results.reduce((n, r) => n + r.timeouts, 0),
+      duration: Math.max(...results.map((r) => r.duration)),
+      statusCodes: results.reduce((codes, r) => {
+        for (const [code, { count }] of Object.entries(r.statusCodeStats)) codes.set(code, (codes.get(code) ?? 0) + count);
+        return codes;
+      }, new Map<string, number>()),
+    };
     const loadAfter = loadText();
 
     const rows = [...kinds].sort(([a], [b]) => a.localeCompare(b));
@@ -204,11 +223,14 @@ async function main() {
     const throughput = answered / result.duration;
     const writes = kinds.get(WRITE_LABEL)?.times.length ?? 0;
     const ms = (v: number) => (Number.isFinite(v) ? Math.round(v) : "–");
+    // Every answer's time, over all instances (the same times autocannon's own histogram takes).
+    const all = rows.flatMap(([, s]) => s.times).sort((a, b) => a - b);
+    const latency = { p50: ms(percentile(all, 50)), p90: ms(percentile(all, 90)), p99: ms(percentile(all, 99)), max: ms(all.at(-1) ?? NaN) };
 
     console.log(`\nThroughput ${throughput.toFixed(1)} req/s (${answered.toLocaleString("en")} answers in ${result.duration.toFixed(1)} s, ${(writes / result.duration).toFixed(1)} writes/s, ${(100 * writes / Math.max(1, answered)).toFixed(1)} % of the requests)`);
-    console.log(`Latency p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
+    console.log(`Latency p50 ${latency.p50} ms, p90 ${latency.p90} ms, p99 ${latency.p99} ms, max ${latency.max} ms`);
     console.log(`Errors ${errors}: ${failedAnswers} answers of 400 and above, ${result.errors} socket errors (${result.timeouts} timeouts after ${TIMEOUT_SECONDS} s)`);
-    console.log(`Status codes: ${Object.entries(result.statusCodeStats).map(([code, { count }]) => `${code} × ${count}`).join(", ")}`);
+    console.log(`Status codes: ${[...result.statusCodes].map(([code, count]) => `${code} × ${count}`).join(", ")}`);
     console.log(`Load average ${loadBefore} before, ${loadAfter} after, on ${availableParallelism()} cores`);
     console.table(rows.map(([label, s]) => {
       const times = [...s.times].sort((a, b) => a - b);
@@ -220,11 +242,11 @@ async function main() {
       };
     }));
     console.log(
-      `load: ${throughput.toFixed(1)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, ${errors} errors, ` +
-        `${users} users × ${seconds} s at ${accounts} accounts`,
+      `load: ${throughput.toFixed(1)} req/s, p50 ${latency.p50} ms, p99 ${latency.p99} ms, ${errors} errors, ` +
+        `${users} users × ${seconds} s at ${accounts} accounts` + (instanceCount > 1 ? ` on ${instanceCount} app instances` : ""),
     );
   } finally {
-    await server?.stop();
+    await Promise.all(servers.map((server) => server.stop()));
     await db?.$disconnect();
     await database.stop();
   }
