@@ -1,7 +1,7 @@
 import "server-only";
+import { startOfUtcDay } from "@/lib/dates";
 import type { ReadDb } from "@/lib/db/read-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { startOfUtcDay } from "@/lib/dates";
 import { forecastByMonth, lastYearMonths, weightedPipeline, type OpportunityStageCode, type PipelineOpportunity } from "@/lib/pipeline";
 
 export type OpportunityRow = {
@@ -79,15 +79,16 @@ export async function portfolioForecast(db: ReadDb, accountIds: readonly string[
 type MonthSum = { month: string; revenue: Prisma.Decimal };
 
 /**
- * The accounts' revenue in each of the 12 months before `now`'s month ("YYYY-MM" → amount, 0 without orders): the months the metrics
- * refresh stored for key accounts (AccountMetrics.lastYearMonths) when its last full run was on `now`'s day, and
- * for accounts it stored none for (not key then, or added since) or on another day, summed from the orders. Summed
- * as decimals, so both ways give the same number.
+ * The accounts' revenue in each of the 12 months before `now`'s month ("YYYY-MM" → amount, 0 without orders): the
+ * months the metrics refresh stored for key accounts (AccountMetrics.lastYearMonths) when its last full run was on
+ * `now`'s day; for accounts it stored none for (not key then, or added since), or on another day, summed from the
+ * orders. Summed as decimals, so both ways give the same number.
  */
 export async function lastYearRevenue(db: ReadDb, accountIds: readonly string[], now: Date): Promise<Map<string, number>> {
   const { months } = lastYearMonths(now);
   const refresh = await db.metricsRefresh.findUnique({ where: { id: 1 }, select: { asOf: true } });
-  const sums = refresh?.asOf?.getTime() === startOfUtcDay(now).getTime() ? await storedMonths(db, accountIds, months, now) : await orderMonths(db, accountIds, now);
+  const stored = refresh?.asOf?.getTime() === startOfUtcDay(now).getTime();
+  const sums = stored ? await storedMonths(db, accountIds, months, now) : await orderMonths(db, accountIds, now);
   const byMonth = new Map(months.map((month) => [month, new Prisma.Decimal(0)]));
   for (const { month, revenue } of sums) byMonth.set(month, byMonth.get(month)!.add(revenue));
   return new Map([...byMonth].map(([month, revenue]) => [month, revenue.toNumber()]));
