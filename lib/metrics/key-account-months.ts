@@ -3,6 +3,7 @@ import { utcDayString } from "@/lib/dates";
 import type { Db, Tx } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { lastYearMonths } from "@/lib/pipeline";
+import { onlyAccounts, storedDayIs } from "./refresh-day";
 
 /**
  * Stores each key account's revenue in the 12 calendar months before asOf's month (AccountMetrics.lastYearMonths),
@@ -17,10 +18,8 @@ import { lastYearMonths } from "@/lib/pipeline";
 export function writeKeyAccountMonths(db: Db | Tx, asOf: Date, accountIds?: readonly string[]) {
   const { starts, end } = lastYearMonths(asOf);
   const bounds = [...starts, end].map(utcDayString);
-  const only = (column: Prisma.Sql) => (accountIds ? Prisma.sql`AND ${column} = ANY(${[...accountIds]}::text[])` : Prisma.empty);
-  const current = accountIds
-    ? Prisma.sql`AND EXISTS (SELECT 1 FROM "MetricsRefresh" WHERE "asOf" = ${utcDayString(asOf)}::date)`
-    : Prisma.empty;
+  const only = onlyAccounts(accountIds);
+  const current = storedDayIs(asOf, accountIds);
   const sums = starts.map((_, i) =>
     Prisma.sql`COALESCE(sum(o.amount) FILTER (WHERE o."orderDate" >= ${bounds[i]}::date AND o."orderDate" < ${bounds[i + 1]}::date), 0)`,
   );

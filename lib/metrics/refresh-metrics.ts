@@ -6,6 +6,7 @@ import { classifyAbc, scoreRfm, type RfmResult } from "@/lib/rfm";
 import { addDays, dateOfDay, utcDayString } from "@/lib/dates";
 import { readOrderDays } from "@/lib/orders/order-days";
 import { writeKeyAccountMonths } from "./key-account-months";
+import { onlyAccounts, storedDayIs } from "./refresh-day";
 
 /**
  * Windows of the cached figures, in whole UTC days ending with asOf's day (asOf's day and the N − 1 before),
@@ -58,8 +59,7 @@ export const REFRESH_BATCH_ACCOUNTS = 2_000;
 function readInputs(db: Db | Tx, asOf: Date, accountIds: readonly string[] | undefined) {
   const day = utcDayString(asOf);
   const { revenueDays } = METRICS_WINDOWS;
-  // Per-account: every query starts from the account index, so a few accounts cost a few index scans.
-  const only = (column: Prisma.Sql) => (accountIds ? Prisma.sql`AND ${column} = ANY(${[...accountIds]}::text[])` : Prisma.empty);
+  const only = onlyAccounts(accountIds);
   // One hash aggregate over the orders gives every account's figures and window sums (sums as text, so they are
   // written back exactly into Decimal columns); the order days the churn engine needs are read per batch.
   const metrics = db.$queryRaw<MetricsRow[]>`
@@ -365,8 +365,8 @@ function writeOwnWindows(db: Db | Tx, w: WindowColumns, accountIds: readonly str
 function writeCentreWindows(db: Db | Tx, asOf: Date, accountIds?: readonly string[]) {
   const to = utcDayString(asOf);
   const from = utcDayString(addDays(asOf, -(METRICS_WINDOWS.revenueDays - 1)));
-  const only = (column: Prisma.Sql) => (accountIds ? Prisma.sql`AND ${column} = ANY(${[...accountIds]}::text[])` : Prisma.empty);
-  const current = accountIds ? Prisma.sql`AND EXISTS (SELECT 1 FROM "MetricsRefresh" WHERE "asOf" = ${to}::date)` : Prisma.empty;
+  const only = onlyAccounts(accountIds);
+  const current = storedDayIs(asOf, accountIds);
   return db.$executeRaw`
     WITH input AS (
       SELECT o."accountId", o."buyingCentreId", o."productCategory", sum(o.amount) AS revenue FROM "Order" o

@@ -1,7 +1,7 @@
 import "server-only";
-import { startOfUtcDay } from "@/lib/dates";
 import type { ReadDb } from "@/lib/db/read-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { storedFiguresFit } from "@/lib/metrics";
 import { forecastByMonth, lastYearMonths, weightedPipeline, type OpportunityStageCode, type PipelineOpportunity } from "@/lib/pipeline";
 
 export type OpportunityRow = {
@@ -86,9 +86,7 @@ type MonthSum = { month: string; revenue: Prisma.Decimal };
  */
 export async function lastYearRevenue(db: ReadDb, accountIds: readonly string[], now: Date): Promise<Map<string, number>> {
   const { months } = lastYearMonths(now);
-  const refresh = await db.metricsRefresh.findUnique({ where: { id: 1 }, select: { asOf: true } });
-  const stored = refresh?.asOf?.getTime() === startOfUtcDay(now).getTime();
-  const sums = stored ? await storedMonths(db, accountIds, months, now) : await orderMonths(db, accountIds, now);
+  const sums = (await storedFiguresFit(db, now)) ? await storedMonths(db, accountIds, months, now) : await orderMonths(db, accountIds, now);
   const byMonth = new Map(months.map((month) => [month, new Prisma.Decimal(0)]));
   for (const { month, revenue } of sums) byMonth.set(month, byMonth.get(month)!.add(revenue));
   return new Map([...byMonth].map(([month, revenue]) => [month, revenue.toNumber()]));

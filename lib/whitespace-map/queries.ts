@@ -1,9 +1,9 @@
 import "server-only";
 import { editableAccountSql } from "@/lib/auth/account-access";
 import type { SessionUser } from "@/lib/auth/roles";
-import { startOfUtcDay } from "@/lib/dates";
 import type { ReadDb } from "@/lib/db/read-only";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { storedFiguresFit } from "@/lib/metrics";
 import {
   categoryIndex,
   cellFigures,
@@ -58,8 +58,7 @@ export async function windowRevenue(db: ReadDb, accountIds: readonly string[], n
  */
 export async function portfolioWindowRevenue(db: ReadDb, accountIds: readonly string[], now: Date) {
   if (accountIds.length === 0) return [];
-  const refresh = await db.metricsRefresh.findUnique({ where: { id: 1 }, select: { asOf: true } });
-  if (refresh?.asOf?.getTime() !== startOfUtcDay(now).getTime()) return windowRevenue(db, accountIds, now);
+  if (!(await storedFiguresFit(db, now))) return windowRevenue(db, accountIds, now);
   const rows = await db.$queryRaw<AmountRow[]>`
     SELECT c."buyingCentreId", c."productCategory", SUM(c.revenue) AS amount FROM "CentreWindow" c
     WHERE c."accountId" = ANY(${[...accountIds]}::text[])
