@@ -209,10 +209,6 @@ async function main() {
       errors: results.reduce((n, r) => n + r.errors, 0),
       timeouts: results.reduce((n, r) => n + r.timeouts, 0),
       duration: Math.max(...results.map((r) => r.duration)),
-      statusCodes: results.reduce((codes, r) => {
-        for (const [code, { count }] of Object.entries(r.statusCodeStats)) codes.set(code, (codes.get(code) ?? 0) + count);
-        return codes;
-      }, new Map<string, number>()),
     };
     const loadAfter = loadText();
 
@@ -230,7 +226,9 @@ async function main() {
     console.log(`\nThroughput ${throughput.toFixed(1)} req/s (${answered.toLocaleString("en")} answers in ${result.duration.toFixed(1)} s, ${(writes / result.duration).toFixed(1)} writes/s, ${(100 * writes / Math.max(1, answered)).toFixed(1)} % of the requests)`);
     console.log(`Latency p50 ${latency.p50} ms, p90 ${latency.p90} ms, p99 ${latency.p99} ms, max ${latency.max} ms`);
     console.log(`Errors ${errors}: ${failedAnswers} answers of 400 and above, ${result.errors} socket errors (${result.timeouts} timeouts after ${TIMEOUT_SECONDS} s)`);
-    console.log(`Status codes: ${[...result.statusCodes].map(([code, count]) => `${code} × ${count}`).join(", ")}`);
+    const statusCodes = new Map<number, number>();
+    for (const [, stats] of rows) for (const [code, count] of stats.statuses) statusCodes.set(code, (statusCodes.get(code) ?? 0) + count);
+    console.log(`Status codes: ${[...statusCodes].sort(([a], [b]) => a - b).map(([code, count]) => `${code} × ${count}`).join(", ")}`);
     console.log(`Load average ${loadBefore} before, ${loadAfter} after, on ${availableParallelism()} cores`);
     console.table(rows.map(([label, s]) => {
       const times = [...s.times].sort((a, b) => a - b);
