@@ -1,5 +1,5 @@
 /** Contact coverage of an account and its pattern (the single-threaded risk), and the contact vocabularies. */
-export { analyseCoverage, DIAMOND_EXPECTED_STAGES } from "./analyse-coverage";
+export { analyseCoverage, belowDiamondFor, coveragePattern, DIAMOND_EXPECTED_STAGES } from "./analyse-coverage";
 export {
   CONTACT_FUNCTIONS,
   CONTACT_LEVEL_LABELS,

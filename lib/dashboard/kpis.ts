@@ -1,5 +1,5 @@
 import "server-only";
-import { analyseCoverage, DIAMOND_EXPECTED_STAGES, type ContactLevel, type CoverageContact, type CoverageLine } from "@/lib/coverage";
+import { belowDiamondFor, coveragePattern, DIAMOND_EXPECTED_STAGES, type ContactLevel, type CoverageContact, type CoverageLine } from "@/lib/coverage";
 import { getDb } from "@/lib/db/prisma";
 import { QUADRANT_KEYS, type Quadrant } from "@/lib/matrix";
 import type { Stage } from "@/lib/stages";
@@ -33,36 +33,38 @@ export type Kpis = {
 };
 
 /**
- * A key account's contacts (`id:level:function`) and coverage lines (`contactId:userId`), comma-separated: ids and
- * enum names hold neither separator, and a row per account decodes far faster than a row per contact and line.
+ * A key account's contacts, comma-separated, each `id:level:function` followed by `:userId` for every one of our
+ * people who covers it: ids and enum names hold neither separator, and a row per account decodes far faster than
+ * a row per contact and line.
  */
-type CoverageRow = { stage: Stage; contacts: string | null; lines: string | null };
+type CoverageRow = { stage: Stage; contacts: string | null };
 
-/** Contacts and coverage lines of the key accounts in scope at COOPERATIVE or above, in one query. */
+/**
+ * Contacts and coverage lines of the key accounts in scope at COOPERATIVE or above, in one query that reads each
+ * contact once (at 21,000 accounts 15 instead of 19 ms against a second pass for the lines).
+ */
 function coverageRows(query: DashboardQuery) {
   return getDb().$queryRaw<CoverageRow[]>`
     SELECT a.stage::text AS stage,
-      (SELECT string_agg(c.id || ':' || c.level::text || ':' || c.function::text, ',') FROM "Contact" c
-        WHERE c."accountId" = a.id) AS contacts,
-      (SELECT string_agg(cc."contactId" || ':' || cc."userId", ',') FROM "Contact" c JOIN "ContactCoverage" cc ON cc."contactId" = c.id
-        WHERE c."accountId" = a.id) AS lines
+      (SELECT string_agg(c.id || ':' || c.level::text || ':' || c.function::text
+          || COALESCE((SELECT ':' || string_agg(cc."userId", ':') FROM "ContactCoverage" cc WHERE cc."contactId" = c.id), ''), ',')
+        FROM "Contact" c WHERE c."accountId" = a.id) AS contacts
     FROM "Account" a
     WHERE ${scopeSql(query)} AND a."isKeyAccount" AND a.stage::text = ANY(${[...DIAMOND_EXPECTED_STAGES]}::text[])`;
 }
 
-/** Counts the accounts whose coverage `analyseCoverage` warns about (below a diamond for their stage). */
+/** Counts the accounts whose coverage is below a diamond for their stage (what `analyseCoverage` warns about). */
 function countBelowDiamond(rows: readonly CoverageRow[]) {
   let below = 0;
   for (const row of rows) {
-    const contacts: CoverageContact[] = (row.contacts?.split(",") ?? []).map((entry) => {
-      const [id, level, fn] = entry.split(":");
-      return { id, level: level as ContactLevel, function: fn };
-    });
-    const lines: CoverageLine[] = (row.lines?.split(",") ?? []).map((entry) => {
-      const [contactId, userId] = entry.split(":");
-      return { contactId, userId };
-    });
-    if (analyseCoverage(contacts, lines, { stage: row.stage }).warning) below += 1;
+    const contacts: CoverageContact[] = [];
+    const lines: CoverageLine[] = [];
+    for (const entry of row.contacts?.split(",") ?? []) {
+      const [id, level, fn, ...users] = entry.split(":");
+      contacts.push({ id, level: level as ContactLevel, function: fn });
+      for (const userId of users) lines.push({ contactId: id, userId });
+    }
+    if (belowDiamondFor(row.stage, coveragePattern(contacts, lines))) below += 1;
   }
   return { below, checked: rows.length };
 }

@@ -88,7 +88,7 @@ export function scopeSql(query: DashboardQuery): Prisma.Sql {
 }
 
 /** True when the query covers the whole active portfolio: scope "all" and no filter on the accounts' own fields. */
-const wholePortfolio = ({ filters }: DashboardQuery) =>
+export const wholePortfolio = ({ filters }: DashboardQuery) =>
   filters.scope === "all" && !filters.owner && !filters.team && !filters.region && !filters.industry;
 
 /**

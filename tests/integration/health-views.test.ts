@@ -93,6 +93,17 @@ describe("dashboard health", () => {
     expect(mine.keyAccounts).toBe(0);
   });
 
+  test("over the whole portfolio the counts equal those of every owner's accounts added up", async () => {
+    // Whole portfolio: health rows without a join of every account; an owner filter: the join. Both must agree.
+    const all = await getHealthDashboard(query(director));
+    const perOwner = await Promise.all([director, m1, m2].map((owner) => getHealthDashboard(query(director, { owner: owner.id }))));
+    const added = { HEALTHY: 0, WATCH: 0, AT_RISK: 0, none: 0 };
+    for (const { bands } of perOwner) for (const band of Object.keys(added) as (keyof typeof added)[]) added[band] += bands[band];
+    expect(all.bands).toEqual(added);
+    expect(all.keyAccounts).toBe(perOwner.reduce((total, owner) => total + owner.keyAccounts, 0));
+    expect(all.healthyKeyAccounts).toBe(perOwner.reduce((total, owner) => total + owner.healthyKeyAccounts, 0));
+  });
+
   test("ranks movers against the reading 30 days ago, or the oldest within 30 days", async () => {
     const all = await getHealthDashboard(query(director));
     expect(all.up.map((m) => [nameOf(m.id), m.from, m.to, m.delta])).toEqual([

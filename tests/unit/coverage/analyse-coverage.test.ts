@@ -2,12 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
   analyseCoverage,
+  belowDiamondFor,
   CONTACT_LEVELS,
+  coveragePattern,
+  DIAMOND_EXPECTED_STAGES,
   type CoverageContact,
   type CoverageLine,
   type CoveragePattern,
 } from "@/lib/coverage";
-import type { Stage } from "@/lib/stages";
+import { STAGES, type Stage } from "@/lib/stages";
 
 const contact = (id: string, level: CoverageContact["level"], fn = "PURCHASING"): CoverageContact => ({
   id,
@@ -151,6 +154,18 @@ describe("analyseCoverage properties", () => {
         expect(result.coverageRatio).toBeGreaterThanOrEqual(0);
         expect(result.coverageRatio).toBeLessThanOrEqual(1);
       }),
+    );
+  });
+
+  it("coveragePattern and belowDiamondFor agree with analyseCoverage for any contacts, lines and stage", () => {
+    fc.assert(
+      fc.property(contactsArb, linesArb(["u1", "u2", "u3"]), fc.constantFrom(...STAGES), (cs, lines, stage) => {
+        const full = analyseCoverage(cs, lines, { stage });
+        expect(coveragePattern(cs, lines)).toBe(full.pattern);
+        expect(belowDiamondFor(stage, full.pattern)).toBe(full.warning !== null);
+        expect(belowDiamondFor(stage, full.pattern)).toBe(DIAMOND_EXPECTED_STAGES.includes(stage) && full.pattern !== "DIAMOND");
+      }),
+      { numRuns: 500 },
     );
   });
 });
