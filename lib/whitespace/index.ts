@@ -143,7 +143,7 @@ export type OfferingTotal = {
  * The portfolio's whitespace by offering over cells with an open status and a total market: the sum of the
  * cells' total market, our revenue (unknown as 0) and whitespace. Offerings without such a cell are left out.
  */
-export function whitespaceByOffering(cells: readonly (CellInput & { accountId: string; figures: CellFigures })[]): OfferingTotal[] {
+export function whitespaceByOffering(cells: readonly (Pick<CellInput, "offeringId" | "status" | "totalMarket"> & { accountId: string; figures: CellFigures })[]): OfferingTotal[] {
   const totals = new Map<string, OfferingTotal & { accountIds: Set<string> }>();
   for (const cell of cells) {
     if (!isOpenStatus(cell.status) || cell.totalMarket === null) continue;

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { addDays } from "@/lib/dates";
 import { refreshAccountMetrics } from "@/lib/metrics";
-import { portfolioWindowRevenue, windowRevenue } from "@/lib/whitespace-map/queries";
+import { portfolioWhitespace, windowRevenue } from "@/lib/whitespace-map/queries";
 import { createAccount } from "../factories/accounts";
 import { createUser } from "../factories/users";
 import { resetDatabase, testDb } from "../support/db";
@@ -24,6 +24,11 @@ async function order(accountId: string, daysAgo: number, amount: number, product
 
 type Amount = { buyingCentreId: string; productCategory: string; amount: number };
 const sorted = (rows: Amount[]) => [...rows].sort((a, b) => `${a.buyingCentreId}|${a.productCategory}`.localeCompare(`${b.buyingCentreId}|${b.productCategory}`));
+/** The stored rows of the given accounts summed per buying centre and category, as the orders are in windowRevenue. */
+const storedRevenue = (ids: readonly string[]) =>
+  db.$queryRaw<{ buyingCentreId: string; productCategory: string; amount: string }[]>`
+    SELECT "buyingCentreId", "productCategory", SUM(revenue)::text AS amount FROM "CentreWindow"
+    WHERE "accountId" = ANY(${ids}::text[]) GROUP BY 1, 2`.then((rows) => rows.map((row) => ({ ...row, amount: Number(row.amount) })));
 const stored = () =>
   db.centreWindow.findMany({ orderBy: [{ accountId: "asc" }, { buyingCentreId: "asc" }, { productCategory: "asc" }] }).then((rows) =>
     rows.map((row) => ({ ...row, revenue: row.revenue.toString() })),
@@ -50,24 +55,21 @@ beforeAll(async () => {
 describe("the whitespace's stored window revenue (CentreWindow)", () => {
   it("equals the window's orders per buying centre and category, for any set of accounts", async () => {
     for (const ids of [accountIds, accountIds.filter((_, i) => i % 2 === 0), [accountIds[3]], []]) {
-      expect(sorted(await portfolioWindowRevenue(db, ids, NOW))).toEqual(sorted(await windowRevenue(db, ids, NOW)));
+      expect(sorted(await storedRevenue(ids))).toEqual(sorted(await windowRevenue(db, ids, NOW)));
     }
     expect((await stored()).length).toBeGreaterThan(0);
   });
 
-  it("is read from the refresh on its day, falls back to the orders on another, and a per-account refresh catches up", async () => {
+  it("a new order leaves the stored rows alone until the account's refresh, which catches up", async () => {
     const target = accountIds[2];
     const centre = (await db.buyingCentre.findFirstOrThrow({ where: { accountId: target }, orderBy: { name: "asc" } })).id;
-    const before = sorted(await portfolioWindowRevenue(db, [target], NOW));
+    const before = sorted(await storedRevenue([target]));
     await order(target, 5, 999.99, "Pumps", centre);
-    expect(sorted(await portfolioWindowRevenue(db, [target], NOW))).toEqual(before);
+    expect(sorted(await storedRevenue([target]))).toEqual(before);
     const live = sorted(await windowRevenue(db, [target], NOW));
     expect(live).not.toEqual(before);
-    const nextDay = addDays(NOW, 1);
-    expect(sorted(await portfolioWindowRevenue(db, [target], nextDay))).toEqual(sorted(await windowRevenue(db, [target], nextDay)));
-
     await refreshAccountMetrics(db, { asOf: AS_OF, accountIds: [target] });
-    expect(sorted(await portfolioWindowRevenue(db, [target], NOW))).toEqual(live);
+    expect(sorted(await storedRevenue([target]))).toEqual(live);
   });
 
   it("per-account and full refresh give identical rows, and a refresh over unchanged orders rewrites none", async () => {
@@ -99,6 +101,62 @@ describe("the whitespace's stored window revenue (CentreWindow)", () => {
     const centre = await db.buyingCentre.findFirstOrThrow({ where: { accountId: accountIds[0], windows: { some: {} } } });
     await db.buyingCentre.delete({ where: { id: centre.id } });
     expect((await stored()).some((row) => row.buyingCentreId === centre.id)).toBe(false);
-    expect(sorted(await portfolioWindowRevenue(db, accountIds, NOW))).toEqual(sorted(await windowRevenue(db, accountIds, NOW)));
+    expect(sorted(await storedRevenue(accountIds))).toEqual(sorted(await windowRevenue(db, accountIds, NOW)));
+  });
+});
+
+describe("the portfolio whitespace from the stored windows", () => {
+  const director = { id: "director", role: "DIRECTOR" as const, directorScope: "ALL" as const };
+  let motionId = "";
+  const STATUSES = ["WHITESPACE", "OPPORTUNITY", "COMPETITOR", "SUPPLIED", "NOT_RELEVANT"] as const;
+  const totals = (rows: Awaited<ReturnType<typeof portfolioWhitespace>>) => ({
+    accounts: rows.accounts,
+    mapped: rows.mappedAccounts,
+    rows: rows.rows.map((row) => [row.offeringId, row.openCells, row.accounts, row.totalMarket, Math.round(row.ourRevenue * 100), Math.round(row.whitespace * 100)]),
+  });
+
+  beforeAll(async () => {
+    await refreshAccountMetrics(db, { asOf: AS_OF });
+    const line = await db.productLine.create({ data: { nameEn: "Line", nameZh: "线" } });
+    // Two categories on one offering (their revenues add up), one on another, one category no offering covers.
+    const motion = await db.offering.create({ data: { productLineId: line.id, nameEn: "Motion", nameZh: "运动", productCategories: ["Drives", "Pumps"], position: 0 } });
+    motionId = motion.id;
+    const care = await db.offering.create({ data: { productLineId: line.id, nameEn: "Care", nameZh: "服务", productCategories: ["Service"], position: 1 } });
+    let n = 0;
+    for (const centre of await db.buyingCentre.findMany({ orderBy: { id: "asc" } })) {
+      for (const offering of [motion, care]) {
+        n += 1;
+        await db.whitespaceCell.create({
+          data: {
+            accountId: centre.accountId, buyingCentreId: centre.id, offeringId: offering.id, status: STATUSES[n % STATUSES.length],
+            totalMarket: n % 6 === 0 ? null : 500 + 137 * n, ourRevenue: n % 3 === 0 ? 40.5 * n : null,
+          },
+        });
+      }
+    }
+  });
+
+  it("gives the same totals from the stored windows as from the orders, for any set of accounts", async () => {
+    for (const ids of [accountIds, accountIds.filter((_, i) => i % 2 === 0), [accountIds[3]], []]) {
+      const stored = await portfolioWhitespace(db, director, NOW, ids, "stored");
+      expect(totals(stored)).toEqual(totals(await portfolioWhitespace(db, director, NOW, ids, "live")));
+      // On the refresh's day the stored windows are read.
+      expect(totals(await portfolioWhitespace(db, director, NOW, ids))).toEqual(totals(stored));
+    }
+    expect((await portfolioWhitespace(db, director, NOW, accountIds)).rows.some((row) => row.ourRevenue > 0)).toBe(true);
+  });
+
+  it("reads the orders on a day the full refresh has not covered, and the stored windows again once an account's refresh caught up", async () => {
+    const target = accountIds[5];
+    const centre = (await db.buyingCentre.findFirstOrThrow({ where: { accountId: target }, orderBy: { name: "asc" } })).id;
+    // An open cell with a total market that the new order's revenue counts in.
+    await db.whitespaceCell.update({ where: { buyingCentreId_offeringId: { buyingCentreId: centre, offeringId: motionId } }, data: { status: "WHITESPACE", totalMarket: 100_000 } });
+    await order(target, 3, 777.77, "Drives", centre);
+    const live = totals(await portfolioWhitespace(db, director, NOW, accountIds, "live"));
+    expect(totals(await portfolioWhitespace(db, director, NOW, accountIds, "stored"))).not.toEqual(live);
+    const nextDay = addDays(NOW, 1);
+    expect(totals(await portfolioWhitespace(db, director, nextDay, accountIds))).toEqual(totals(await portfolioWhitespace(db, director, nextDay, accountIds, "live")));
+    await refreshAccountMetrics(db, { asOf: AS_OF, accountIds: [target] });
+    expect(totals(await portfolioWhitespace(db, director, NOW, accountIds))).toEqual(live);
   });
 });
