@@ -126,22 +126,25 @@ type StoredCellColumns = { account: string | null; offering: string; status: str
 async function storedOpenCells(db: ReadDb, accountIds: readonly string[], offerings: Offerings): Promise<OpenCell[]> {
   const index = [...categoryIndex(offerings)];
   const offeringIds = offerings.map((offering) => offering.id);
+  const open = Prisma.join(OPEN_STATUSES.map((status) => Prisma.sql`${status}::"WhitespaceStatus"`));
+  // The account ids are sent once (the array's text is parsed per parameter: 4 ms for two copies at 640 accounts).
   const [columns] = await db.$queryRaw<StoredCellColumns[]>`
-    WITH category(name, "offeringId") AS (SELECT * FROM unnest(${index.map(([category]) => category)}::text[], ${index.map(([, id]) => id)}::text[])),
+    WITH k AS MATERIALIZED (SELECT id, n FROM unnest(${accountIds}::text[]) WITH ORDINALITY AS k(id, n)),
+    category(name, "offeringId") AS (SELECT * FROM unnest(${index.map(([category]) => category)}::text[], ${index.map(([, id]) => id)}::text[])),
     revenue AS (
       SELECT w."buyingCentreId", category."offeringId", SUM(w.revenue) AS amount
       FROM "CentreWindow" w JOIN category ON category.name = w."productCategory"
-      WHERE w."accountId" = ANY(${accountIds}::text[])
+      WHERE w."accountId" IN (SELECT id FROM k)
       GROUP BY 1, 2)
     SELECT string_agg(k.n::text, ',') AS account, string_agg(o.n::text, ',') AS offering,
       string_agg(array_position(${[...OPEN_STATUSES]}::text[], c.status::text)::text, ',') AS status,
       string_agg(c."totalMarket"::text, ',') AS "totalMarket", string_agg(COALESCE(c."ourRevenue"::text, ''), ',') AS "ourRevenue",
       string_agg(COALESCE(r.amount::text, ''), ',') AS "orderRevenue"
-    FROM unnest(${accountIds}::text[]) WITH ORDINALITY AS k(id, n)
+    FROM k
     JOIN "WhitespaceCell" c ON c."accountId" = k.id
     JOIN unnest(${offeringIds}::text[]) WITH ORDINALITY AS o(id, n) ON o.id = c."offeringId"
     LEFT JOIN revenue r ON r."buyingCentreId" = c."buyingCentreId" AND r."offeringId" = c."offeringId"
-    WHERE c."totalMarket" IS NOT NULL AND c.status::text = ANY(${[...OPEN_STATUSES]}::text[])`;
+    WHERE c."totalMarket" IS NOT NULL AND c.status IN (${open})`;
   if (columns.account === null) return [];
   const [offeringAt, statusAt, totalMarkets, ourRevenues, orderRevenues] = [
     columns.offering, columns.status, columns.totalMarket, columns.ourRevenue, columns.orderRevenue,
