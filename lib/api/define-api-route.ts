@@ -84,7 +84,7 @@ function requestLocale(request: Request): Locale {
 }
 
 /** The body as JSON, or why not; the size is checked while reading, so a huge body is not buffered whole. */
-async function readJson(request: Request): Promise<{ value: unknown } | { tooLarge: true } | { invalid: true }> {
+async function readJson(request: Request): Promise<{ value: unknown } | { tooLarge: true } | { invalid: true } | { incomplete: true }> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_BODY_BYTES) return { tooLarge: true };
   if (!request.body) return { invalid: true };
@@ -92,7 +92,10 @@ async function readJson(request: Request): Promise<{ value: unknown } | { tooLar
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
-    const { done, value } = await reader.read();
+    // A client that hangs up mid-body makes the read fail: its request is incomplete, not a failure of ours.
+    const read = await reader.read().catch(() => null);
+    if (!read) return { incomplete: true };
+    const { done, value } = read;
     if (done) break;
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
@@ -153,6 +156,7 @@ export function defineApiRoute<Q extends z.ZodType = z.ZodType<Record<string, ne
         const read = await readJson(request);
         if ("tooLarge" in read) return problemResponse(413, "too_large", t("api.problems.bodyTooLarge", { mb: MAX_BODY_BYTES / 1024 / 1024 }));
         if ("invalid" in read) return problemResponse(400, "invalid", t("api.problems.invalidJson"));
+        if ("incomplete" in read) return problemResponse(400, "invalid", t("api.problems.bodyIncomplete"));
         const rows = (read.value as { rows?: unknown } | null)?.rows;
         if (options.maxRows !== undefined && Array.isArray(rows) && rows.length > options.maxRows) {
           return problemResponse(413, "too_large", t("api.problems.tooManyRows", { max: options.maxRows, count: rows.length }));

@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import * as accountOne from "@/app/api/v1/accounts/[id]/route";
 import * as accounts from "@/app/api/v1/accounts/route";
 import * as activityOne from "@/app/api/v1/activities/[id]/route";
@@ -84,6 +84,25 @@ describe("accounts", () => {
     const notJson = await call(accounts.POST, "/accounts", { token: keyA, rawBody: "{ nope" });
     expect(notJson.status).toBe(400);
     expect(notJson.json.detail).toBe("The request body must be JSON.");
+
+    // A client that hangs up mid-body: a clear 400, nothing logged as a server failure, nothing created.
+    const before = await db.account.count();
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const broken = new ReadableStream<Uint8Array>({
+      start(controller) {
+        controller.enqueue(new TextEncoder().encode('{"name": "Half'));
+        controller.error(Object.assign(new Error("aborted"), { code: "ECONNRESET" }));
+      },
+    });
+    const request = new Request("http://localhost/api/v1/accounts", {
+      method: "POST", headers: { Authorization: `Bearer ${keyA}`, "Content-Type": "application/json" }, body: broken, duplex: "half",
+    } as RequestInit);
+    const cut = await accounts.POST(request, { params: Promise.resolve({}) });
+    expect(cut.status).toBe(400);
+    expect((await cut.json()).detail).toBe("The request body broke off before its end.");
+    expect(logged).not.toHaveBeenCalled();
+    logged.mockRestore();
+    expect(await db.account.count()).toBe(before);
   });
 
   it("a director's key names the owner", async () => {
