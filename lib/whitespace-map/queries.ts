@@ -78,24 +78,30 @@ type Offerings = Awaited<ReturnType<typeof catalogueOfferings>>;
  */
 export type FiguresSource = "stored" | "live" | "auto";
 
+/** The open statuses as the enum, for `c.status IN (…)`. */
+const OPEN_STATUS_SQL = Prisma.join(OPEN_STATUSES.map((status) => Prisma.sql`${status}::"WhitespaceStatus"`));
+
 /** What the portfolio totals use of an open cell: its account, offering, status, amounts and figures. */
 type OpenCell = Parameters<typeof whitespaceByOffering>[0][number];
 
-/** Cell columns as comma-separated text (ids, status names and decimals hold no comma; an empty ourRevenue is null). */
+/**
+ * Cell columns as comma-separated text, one row for all cells (ids, status names and decimals hold no comma; an empty
+ * ourRevenue is null): a portfolio has thousands of cells, and a row object per cell, or even an array literal per
+ * column, costs far more to decode than the query itself; a string splits natively.
+ */
 type OpenCellColumns = {
   accountId: string | null; buyingCentreId: string; offeringId: string; status: string; totalMarket: string; ourRevenue: string;
 };
 
 /** The open cells with a total market, summing the window's orders now (a day the full refresh has not covered). */
 async function liveOpenCells(db: ReadDb, accountIds: readonly string[], now: Date, offerings: Offerings): Promise<OpenCell[]> {
-  const open = Prisma.join(OPEN_STATUSES.map((status) => Prisma.sql`${status}::"WhitespaceStatus"`));
   const [[columns], revenue] = await Promise.all([
     db.$queryRaw<OpenCellColumns[]>`
       SELECT string_agg(c."accountId", ',') AS "accountId", string_agg(c."buyingCentreId", ',') AS "buyingCentreId",
         string_agg(c."offeringId", ',') AS "offeringId", string_agg(c.status::text, ',') AS status,
         string_agg(c."totalMarket"::text, ',') AS "totalMarket", string_agg(COALESCE(c."ourRevenue"::text, ''), ',') AS "ourRevenue"
       FROM unnest(${accountIds}::text[]) AS k(id) JOIN "WhitespaceCell" c ON c."accountId" = k.id
-      WHERE c."totalMarket" IS NOT NULL AND c.status IN (${open})`,
+      WHERE c."totalMarket" IS NOT NULL AND c.status IN (${OPEN_STATUS_SQL})`,
     windowRevenue(db, accountIds, now),
   ]);
   if (columns.accountId === null) return [];
@@ -126,7 +132,6 @@ type StoredCellColumns = { account: string | null; offering: string; status: str
 async function storedOpenCells(db: ReadDb, accountIds: readonly string[], offerings: Offerings): Promise<OpenCell[]> {
   const index = [...categoryIndex(offerings)];
   const offeringIds = offerings.map((offering) => offering.id);
-  const open = Prisma.join(OPEN_STATUSES.map((status) => Prisma.sql`${status}::"WhitespaceStatus"`));
   // The account ids are sent once (the array's text is parsed per parameter: 4 ms for two copies at 640 accounts).
   const [columns] = await db.$queryRaw<StoredCellColumns[]>`
     WITH k AS MATERIALIZED (SELECT id, n FROM unnest(${accountIds}::text[]) WITH ORDINALITY AS k(id, n)),
@@ -144,7 +149,7 @@ async function storedOpenCells(db: ReadDb, accountIds: readonly string[], offeri
     JOIN "WhitespaceCell" c ON c."accountId" = k.id
     JOIN unnest(${offeringIds}::text[]) WITH ORDINALITY AS o(id, n) ON o.id = c."offeringId"
     LEFT JOIN revenue r ON r."buyingCentreId" = c."buyingCentreId" AND r."offeringId" = c."offeringId"
-    WHERE c."totalMarket" IS NOT NULL AND c.status IN (${open})`;
+    WHERE c."totalMarket" IS NOT NULL AND c.status IN (${OPEN_STATUS_SQL})`;
   if (columns.account === null) return [];
   const [offeringAt, statusAt, totalMarkets, ourRevenues, orderRevenues] = [
     columns.offering, columns.status, columns.totalMarket, columns.ourRevenue, columns.orderRevenue,
@@ -161,11 +166,9 @@ async function storedOpenCells(db: ReadDb, accountIds: readonly string[], offeri
 }
 
 /**
- * What the portfolio totals read of the cells: the accounts with any cell, and the open cells with a total market
- * (the others add nothing to any total) with only the columns the totals use, as one row of comma-separated
- * columns — a portfolio has thousands of cells; a row object per cell, or even an array literal per column, costs
- * far more to decode than the query itself, a string splits natively. The accounts are counted with one index probe
- * each rather than a distinct count, which would sort every cell.
+ * What the portfolio totals read of the cells: the accounts with any cell, counted with one index probe each rather
+ * than a distinct count, which would sort every cell; and the open cells with a total market (the others add nothing
+ * to any total) with their figures, from the stored windows or the orders (`source`).
  */
 async function openCellsWithFigures(db: ReadDb, accountIds: readonly string[], now: Date, offerings: Offerings, source: FiguresSource) {
   if (accountIds.length === 0) return { mapped: 0, cells: [] };
