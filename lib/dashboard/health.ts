@@ -4,6 +4,7 @@ import { HEALTH_CHANGE_DAYS } from "@/lib/account-health";
 import { getDb } from "@/lib/db/prisma";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { HEALTH_BANDS, type HealthBand } from "@/lib/health";
+import type { FiguresSource } from "@/lib/metrics";
 import { accountInScopeSql, scopeSql, wholePortfolio, type DashboardQuery } from "./query";
 import { scopedCounts, storedMoversFit } from "./shared";
 
@@ -63,7 +64,7 @@ function liveMovers(query: DashboardQuery, direction: Direction) {
 }
 
 /** The accounts whose score rose or fell most against 30 days ago, each side HEALTH_MOVER_COUNT long. */
-export async function healthMovers(query: DashboardQuery, source: "stored" | "live" | "auto" = "auto") {
+export async function healthMovers(query: DashboardQuery, source: FiguresSource = "auto") {
   const stored = source === "auto" ? await storedMoversFit(query) : source === "stored";
   const movers = stored ? storedMovers : liveMovers;
   const [up, down] = await Promise.all([movers(query, "up"), movers(query, "down")]);

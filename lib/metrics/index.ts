@@ -10,4 +10,4 @@ export {
   type RfmDbOptions,
 } from "./rfm-query";
 export { DASHBOARD_WINDOW_DAYS, METRICS_WINDOWS, refreshAccountMetrics, type RefreshOptions, type RefreshResult } from "./refresh-metrics";
-export { storedFiguresFit } from "./refresh-day";
+export { storedFiguresFit, type FiguresSource } from "./refresh-day";

@@ -18,6 +18,12 @@ export const storedDayIs = (asOf: Date, accountIds: readonly string[] | undefine
   accountIds ? Prisma.sql`AND EXISTS (SELECT 1 FROM "MetricsRefresh" WHERE "asOf" = ${utcDayString(asOf)}::date)` : Prisma.empty;
 
 /**
+ * Where a page's figures come from: what the refresh stored, the orders now, or (auto) the stored figures when the
+ * last full refresh ran for the day asked about. Tests ask for either way to hold them equal.
+ */
+export type FiguresSource = "stored" | "live" | "auto";
+
+/**
  * For the pages: whether the last full refresh ran for `now`'s UTC day, so that the stored figures (CentreWindow,
  * the key accounts' months) are complete for it; otherwise a page sums the orders itself.
  */

@@ -3,7 +3,7 @@ import { editableAccountSql } from "@/lib/auth/account-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { ReadDb } from "@/lib/db/read-only";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { storedFiguresFit } from "@/lib/metrics";
+import { storedFiguresFit, type FiguresSource } from "@/lib/metrics";
 import {
   categoryIndex,
   cellFigures,
@@ -71,12 +71,6 @@ async function cellsWithFigures(db: ReadDb, accountIds: readonly string[], now: 
 }
 
 type Offerings = Awaited<ReturnType<typeof catalogueOfferings>>;
-
-/**
- * Where the cells' order revenue comes from: the refresh's stored windows, the orders now, or (auto) the stored
- * windows when the last full refresh ran for `now`'s day.
- */
-export type FiguresSource = "stored" | "live" | "auto";
 
 /** The open statuses as the enum, for `c.status IN (…)`. */
 const OPEN_STATUS_SQL = Prisma.join(OPEN_STATUSES.map((status) => Prisma.sql`${status}::"WhitespaceStatus"`));
