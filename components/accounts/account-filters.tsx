@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { inputClass } from "@/components/ui/field";
 import { FilterForm } from "@/components/ui/filter-form";
+import { OwnerFilter } from "@/components/ui/owner-filter";
 import { RISK_LEVEL_LABELS, RISK_LEVELS } from "@/lib/churn";
 import { Quadrant, RelationshipStage } from "@/lib/generated/prisma/enums";
 import { getI18n } from "@/lib/i18n/server";
@@ -11,6 +12,7 @@ import { STAGE_INFO } from "@/lib/stages";
 import { HEALTH_FILTERS, P_ALIVE_CUTS } from "@/lib/accounts/filter-values";
 import type { TAccountListQuery } from "@/lib/accounts/schemas";
 import type { AccountFilterOptions } from "@/lib/lists/filter-options";
+import type { PersonChoice } from "@/lib/users/choices";
 
 type Option = { value: string; label: string };
 
@@ -35,7 +37,7 @@ function FilterSelect({ name, label, value, options, anyLabel }: { name: keyof T
  * their options and labels, so the browser loads neither the engines' label tables nor these strings. Sorting is
  * kept, the page starts again at 1.
  */
-export async function AccountFilters({ query, options }: { query: TAccountListQuery; options: AccountFilterOptions }) {
+export async function AccountFilters({ query, options, owner }: { query: TAccountListQuery; options: AccountFilterOptions; owner: PersonChoice | null }) {
   const { t, locale } = await getI18n();
   const f = (key: string) => t(`accounts.filters.${key}` as MessageKey);
   const any = f("any");
@@ -57,7 +59,10 @@ export async function AccountFilters({ query, options }: { query: TAccountListQu
           {f("search")}
           <input type="search" name="q" defaultValue={query.q ?? ""} placeholder={f("searchPlaceholder")} className={inputClass} />
         </label>
-        <FilterSelect name="owner" label={f("owner")} value={query.owner} options={[{ value: "all", label: f("anyOwner") }, { value: "me", label: f("mine") }, ...options.owners.map((o) => ({ value: o.id, label: o.name }))]} />
+        <div className="text-xs font-medium text-slate-600">
+          <label htmlFor="accounts-owner">{f("owner")}</label>
+          <OwnerFilter id="accounts-owner" value={query.owner} person={owner} among="ownersWithArchived" fixed={[{ value: "all", label: f("anyOwner") }, { value: "me", label: f("mine") }]} submitOnChoose />
+        </div>
         {options.teams.length > 0 && <FilterSelect name="team" label={t("users.teamFilter.label")} value={query.team} anyLabel={t("users.teamFilter.any")} options={options.teams.map((team) => ({ value: team.id, label: team.name }))} />}
         <FilterSelect name="key" label={f("key")} value={query.key} anyLabel={any} options={[{ value: "1", label: f("keyOnly") }]} />
         <FilterSelect name="quadrant" label={f("quadrant")} value={query.quadrant} anyLabel={any} options={Object.values(Quadrant).map((q) => ({ value: q, label: QUADRANTS[q].label[locale] }))} />

@@ -13,6 +13,7 @@ import { CURRENCY } from "@/lib/i18n/format";
 import { DuplicateCandidates } from "@/components/duplicates/duplicate-candidates";
 import type { DuplicateCandidate } from "@/lib/duplicates/queries";
 import { ParentPicker, type ParentChoice } from "./parent-picker";
+import { PersonPicker } from "@/components/ui/person-picker";
 
 export type AccountFormValues = Record<
   "name" | "localName" | "industry" | "region" | "country" | "size" | "annualRevenue" | "creditRating" | "lifecyclePhase" | "salesScenario" | "strategy" | "products" | "operatingStatus" | "growthBottleneck" | "ownerId",
@@ -24,8 +25,8 @@ type Props = {
   parent: ParentChoice | null;
   /** Set when editing: the account and the version the user saw (optimistic locking). */
   account?: { id: string; version: number };
-  /** Directors and admins choose the owner of a new account; null hides the choice. */
-  owners: { id: string; name: string }[] | null;
+  /** Directors and admins choose the owner of a new account, starting from this person; null hides the choice. */
+  owner: { id: string; name: string } | null;
 };
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -38,7 +39,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** Create or edit an account; the action checks the input (ZAccountInput) and answers the fields to correct. */
-export function AccountForm({ values, parent, account, owners }: Props) {
+export function AccountForm({ values, parent, account, owner }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -107,9 +108,9 @@ export function AccountForm({ values, parent, account, owners }: Props) {
         <Field label={t("accounts.form.parent")} name="parentSearch" error={errors.parentId} hint={t("accounts.form.parentHint")}>
           <ParentPicker initial={parent} excludeId={account?.id} error={errors.parentId} />
         </Field>
-        {owners && (
+        {owner && (
           <Field label={t("accounts.form.owner")} name="ownerId" error={errors.ownerId} hint={t("accounts.form.ownerHint")}>
-            <Select name="ownerId" defaultValue={values.ownerId} error={errors.ownerId} options={owners.map((o) => ({ value: o.id, label: o.name }))} />
+            <PersonPicker id="ownerId" name="ownerId" among="active" initial={{ value: owner.id, label: owner.name }} required invalid={!!errors.ownerId} describedBy={errors.ownerId ? "ownerId-error" : undefined} />
           </Field>
         )}
       </Section>

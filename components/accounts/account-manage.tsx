@@ -4,18 +4,19 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition, type FormEvent } from "react";
 import { archiveAccountAction, reassignOwnerAction, restoreAccountAction } from "@/lib/accounts/actions";
 import { Button } from "@/components/ui/button";
-import { Field, Select } from "@/components/ui/field";
+import { Field } from "@/components/ui/field";
+import { PersonPicker } from "@/components/ui/person-picker";
 import type { ActionResult } from "@/lib/server/result";
 import { useI18n } from "@/lib/i18n/client";
 
 type Props = {
   account: { id: string; version: number; archived: boolean; ownerId: string };
-  /** Directors and admins reassign the owner; null for managers. */
-  owners: { id: string; name: string }[] | null;
+  /** The current owner, whom directors and admins can replace; null for managers. */
+  owner: { id: string; name: string } | null;
 };
 
 /** Archive / restore (no hard delete) and, for directors and admins, reassigning the owner. */
-export function AccountManage({ account, owners }: Props) {
+export function AccountManage({ account, owner }: Props) {
   const { t } = useI18n();
   const router = useRouter();
   const [pending, startTransition] = useTransition();
@@ -52,11 +53,11 @@ export function AccountManage({ account, owners }: Props) {
           <Button variant="danger" disabled={pending} onClick={() => run(() => archiveAccountAction(ref))}>{t("accounts.manage.archive")}</Button>
         )}
       </div>
-      {owners && (
+      {owner && (
         <form onSubmit={onReassign} className="flex flex-wrap items-end gap-3">
           <div className="min-w-64">
             <Field label={t("accounts.manage.reassignTitle")} name="ownerId">
-              <Select name="ownerId" defaultValue={account.ownerId} options={owners.map((o) => ({ value: o.id, label: o.name }))} />
+              <PersonPicker id="ownerId" name="ownerId" among="active" initial={{ value: owner.id, label: owner.name }} required />
             </Field>
           </div>
           <Button type="submit" variant="secondary" disabled={pending}>{t("accounts.manage.reassign")}</Button>

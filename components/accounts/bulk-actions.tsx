@@ -5,6 +5,7 @@ import { useId, useState, useTransition, type FormEvent, type ReactNode, type Se
 import { bulkAddTeamMemberAction, bulkReassignOwnerAction } from "@/lib/accounts/bulk-actions";
 import { Button, buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { PersonPicker } from "@/components/ui/person-picker";
 import type { TeamRole } from "@/lib/generated/prisma/enums";
 import { useI18n } from "@/lib/i18n/client";
 import { listHref } from "@/lib/lists/links";
@@ -12,7 +13,6 @@ import type { ActionResult } from "@/lib/server/result";
 import type { BulkOutcome } from "@/lib/server/define-action";
 import { BULK_FORM_ID, setRowsChecked, useSelection } from "./bulk-selection";
 
-type Person = { id: string; name: string };
 type Kind = "" | "reassign" | "team";
 type Report = { updated: number; unchanged: number; refused: BulkOutcome<unknown>["refused"] } | { error: string };
 
@@ -29,13 +29,24 @@ function LabelledSelect({ label, children, ...props }: SelectHTMLAttributes<HTML
   );
 }
 
+/** A person picker (active users) with its label beside it, like LabelledSelect. */
+function LabelledPicker({ label, name }: { label: string; name: string }) {
+  const id = useId();
+  return (
+    <div className="min-w-56 text-xs font-medium text-slate-600">
+      <label htmlFor={id}>{label}</label>
+      <PersonPicker id={id} name={name} among="active" initial={null} required />
+    </div>
+  );
+}
+
 /**
  * The bar above the accounts list for the selected rows: reassign the owner (directors and admins), add a team
  * member, export the selection as CSV. Each account is changed or refused on its own (see lib/accounts/bulk-actions)
  * and the outcome is reported as counts and the refused accounts with their reasons.
  */
 /** `teamRoles` come from the page: importing the enum here would ship every generated enum to the browser. */
-export function BulkActions({ owners, people, teamRoles, exportParams }: { owners: Person[] | null; people: Person[]; teamRoles: readonly TeamRole[]; exportParams: Record<string, string> }) {
+export function BulkActions({ canReassign, teamRoles, exportParams }: { canReassign: boolean; teamRoles: readonly TeamRole[]; exportParams: Record<string, string> }) {
   const { t } = useI18n();
   const router = useRouter();
   const selected = useSelection().ids;
@@ -76,19 +87,13 @@ export function BulkActions({ owners, people, teamRoles, exportParams }: { owner
         </p>
         <LabelledSelect label={t("savedViews.bulk.action")} value={kind} onChange={(event) => setKind(event.target.value as Kind)}>
           <option value="">{t("savedViews.bulk.choose")}</option>
-          {owners && <option value="reassign">{t("savedViews.bulk.reassign")}</option>}
+          {canReassign && <option value="reassign">{t("savedViews.bulk.reassign")}</option>}
           <option value="team">{t("savedViews.bulk.addMember")}</option>
         </LabelledSelect>
-        {kind === "reassign" && owners && (
-          <LabelledSelect label={t("savedViews.bulk.newOwner")} name="ownerId" required>
-            {owners.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
-          </LabelledSelect>
-        )}
+        {kind === "reassign" && canReassign && <LabelledPicker label={t("savedViews.bulk.newOwner")} name="ownerId" />}
         {kind === "team" && (
           <>
-            <LabelledSelect label={t("savedViews.bulk.member")} name="userId" required>
-              {people.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
-            </LabelledSelect>
+            <LabelledPicker label={t("savedViews.bulk.member")} name="userId" />
             <LabelledSelect label={t("savedViews.bulk.teamRole")} name="teamRole" required>
               {teamRoles.map((role) => <option key={role} value={role}>{t(`domain.teamRole.${role}`)}</option>)}
             </LabelledSelect>

@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
-import type { BoardOption } from "@/lib/board/queries";
+import { OwnerFilter } from "@/components/ui/owner-filter";
 import { getI18n } from "@/lib/i18n/server";
 import { QUADRANTS, type Quadrant } from "@/lib/matrix";
 import type { TBoardFilters } from "@/lib/board/schemas";
 import type { SalesTeamOption } from "@/lib/lists/filter-options";
+import type { PersonChoice } from "@/lib/users/choices";
 
 const QUADRANT_KEYS = Object.keys(QUADRANTS) as Quadrant[];
 
 /** The board's filters as a plain GET form: the URL holds them, so links and the back button keep a view. */
-export async function BoardFilters({ filters, owners, industries, teams }: { filters: TBoardFilters; owners: BoardOption[]; industries: string[]; teams: SalesTeamOption[] }) {
+export async function BoardFilters({ filters, owner, industries, teams }: { filters: TBoardFilters; owner: PersonChoice | null; industries: string[]; teams: SalesTeamOption[] }) {
   const { t, locale } = await getI18n();
   const select = `${inputClass} mt-0 w-auto`;
   return (
@@ -25,15 +26,13 @@ export async function BoardFilters({ filters, owners, industries, teams }: { fil
         <label htmlFor="board-owner" className="block font-medium text-slate-700">
           {t("board.filters.owner")}
         </label>
-        <select id="board-owner" name="owner" defaultValue={filters.owner} className={select}>
-          <option value="me">{t("board.filters.ownerMe")}</option>
-          <option value="all">{t("board.filters.ownerAll")}</option>
-          {owners.map((owner) => (
-            <option key={owner.id} value={owner.id}>
-              {owner.name}
-            </option>
-          ))}
-        </select>
+        <OwnerFilter
+          id="board-owner"
+          value={filters.owner}
+          person={owner}
+          fixed={[{ value: "me", label: t("board.filters.ownerMe") }, { value: "all", label: t("board.filters.ownerAll") }]}
+          className={`${inputClass} mt-0 w-52`}
+        />
       </div>
       {teams.length > 0 && (
         <div>

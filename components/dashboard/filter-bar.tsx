@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
+import { OwnerFilter } from "@/components/ui/owner-filter";
 import { DASHBOARD_PERIODS, type DashboardFilters, type DashboardScope, type FilterOptions } from "@/lib/dashboard";
 import { listHref } from "@/lib/lists/query";
 import type { Translate } from "@/lib/i18n/translate";
@@ -35,7 +36,7 @@ export function FilterBar({ filters, options, t }: { filters: DashboardFilters; 
           </Field>
         ) : (
           <Field label={t("dashboard.filters.owner")} name="owner">
-            <Select name="owner" defaultValue={filters.owner ?? ""} placeholder={t("dashboard.filters.ownerAll")} options={options.owners.map((o) => ({ value: o.id, label: o.name }))} />
+            <OwnerFilter id="owner" value={filters.owner} person={options.owner} fixed={[{ value: "", label: t("dashboard.filters.ownerAll") }, { value: "me", label: t("dashboard.filters.scopeMine") }]} />
           </Field>
         )}
         {options.teams.length > 0 && (

@@ -365,11 +365,6 @@ export async function* exportAccounts(user: SessionUser, filters: TAccountListQu
   }
 }
 
-/** Active users who may own an account, for the owner choice of directors and admins. */
-export function listOwnerChoices(db: Db = getDb()) {
-  return db.user.findMany({ where: { active: true }, select: { id: true, name: true, email: true }, orderBy: { name: "asc" } });
-}
-
 /** The account with everything the edit form shows, or null. */
 export function getAccountForEdit(id: string, db: Db = getDb()) {
   return db.account.findUnique({

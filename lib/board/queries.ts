@@ -9,7 +9,7 @@ import type { RfmSegment } from "@/lib/rfm";
 import { STAGES, type Stage } from "@/lib/stages";
 import { BOARD_PAGE_SIZE, encodeBoardCursor, parseBoardCursor, type BoardCursor, type TBoardFilters } from "@/lib/board/schemas";
 import { AppError } from "@/lib/errors/app-error";
-import { industriesInUse, ownersWithAccounts } from "@/lib/lists/filter-options";
+import { industriesInUse } from "@/lib/lists/filter-options";
 import type { ReadDb } from "@/lib/db/read-only";
 import { likePattern } from "@/lib/db/sql";
 import { OWNER_ALL } from "@/lib/lists/query";
@@ -33,8 +33,7 @@ export type BoardCard = {
 
 /** `cursor`: where "show more" continues (null when every card of the column is loaded). */
 export type BoardColumn = { stage: Stage; count: number; revenue12m: number; cards: BoardCard[]; cursor: string | null };
-export type BoardOption = { id: string; name: string };
-export type Board = { columns: BoardColumn[]; owners: BoardOption[]; industries: string[] };
+export type Board = { columns: BoardColumn[]; industries: string[] };
 
 /** Non-archived accounts matching the URL filters; `a` is the Account alias of every board query. */
 function filterSql(user: SessionUser, filters: TBoardFilters): Prisma.Sql {
@@ -197,14 +196,13 @@ export async function getBoard(db: ReadDb, user: SessionUser, filters: TBoardFil
   const tops = isNarrow(filters)
     ? rankedTops(db, user, where, limit + 1)
     : Promise.all(STAGES.map((stage) => segmentRows(db, user, columnWhere(user, filters, stage), "above", null, limit + 1)));
-  const [totals, firsts, owners, industries] = await Promise.all([
+  const [totals, firsts, industries] = await Promise.all([
     db.$queryRaw<TotalRow[]>`
       SELECT a.stage::text AS stage, count(*)::int AS count, COALESCE(sum(m."revenue12m"), 0)::float8 AS "revenue12m"
       FROM "Account" a LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
       WHERE ${where}
       GROUP BY a.stage`,
     tops,
-    ownersWithAccounts(db),
     industriesInUse(db),
   ]);
   const ranked = isNarrow(filters);
@@ -229,7 +227,7 @@ export async function getBoard(db: ReadDb, user: SessionUser, filters: TBoardFil
       cursor: pages[i].cursor,
     };
   });
-  return { columns, owners, industries };
+  return { columns, industries };
 }
 
 /** The next page of one column ("show more") after the column's `cursor`, and the cursor of the page after it. */

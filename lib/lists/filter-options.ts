@@ -4,22 +4,14 @@ import { Prisma } from "@/lib/generated/prisma/client";
 
 /**
  * The choices of the list pages' filter dropdowns, one function per filter: the values that occur in the
- * accounts, so no dropdown offers a choice that can only come up empty. Lists that never show archived accounts
- * (board, dashboard, scoring) leave them out; the accounts list, which can show them, passes `includeArchived`.
+ * accounts, so no dropdown offers a choice that can only come up empty (the owner pickers follow the same rule,
+ * lib/users/choices.ts). Lists that never show archived accounts (board, dashboard, scoring) leave them out; the
+ * accounts list, which can show them, passes `includeArchived`.
  */
 
-export type OwnerOption = { id: string; name: string };
 export type OptionScope = { includeArchived?: boolean };
 
 const accountScope = ({ includeArchived = false }: OptionScope) => (includeArchived ? Prisma.empty : Prisma.sql`AND NOT a.archived`);
-
-/** Users who own accounts (active or not: their accounts are still listed), by name. */
-export function ownersWithAccounts(db: ReadDb, scope: OptionScope = {}): Promise<OwnerOption[]> {
-  return db.$queryRaw<OwnerOption[]>`
-    SELECT u.id, u.name FROM "User" u
-    WHERE EXISTS (SELECT 1 FROM "Account" a WHERE a."ownerId" = u.id ${accountScope(scope)})
-    ORDER BY u.name, u.id`;
-}
 
 /**
  * The distinct values of a column, A→Z, by a loose index scan: one index probe per value (a portfolio has a few
@@ -55,15 +47,13 @@ export function salesTeams(db: ReadDb, scope: OptionScope = {}): Promise<SalesTe
     ORDER BY t.name, t.id`;
 }
 
-export type AccountFilterOptions = { owners: OwnerOption[]; industries: string[]; regions: string[]; teams: SalesTeamOption[] };
+export type AccountFilterOptions = { industries: string[]; regions: string[]; teams: SalesTeamOption[] };
 
-/** Owners, industries, regions and sales teams together, for the lists that filter by all of them (accounts, dashboard). */
+/**
+ * Industries, regions and sales teams together, for the lists that filter by all of them (accounts, dashboard).
+ * Owners are too many to list: the owner filter finds them by name (lib/users/choices.ts).
+ */
 export async function accountFilterOptions(db: ReadDb, scope: OptionScope = {}): Promise<AccountFilterOptions> {
-  const [owners, industries, regions, teams] = await Promise.all([
-    ownersWithAccounts(db, scope),
-    industriesInUse(db, scope),
-    regionsInUse(db, scope),
-    salesTeams(db, scope),
-  ]);
-  return { owners, industries, regions, teams };
+  const [industries, regions, teams] = await Promise.all([industriesInUse(db, scope), regionsInUse(db, scope), salesTeams(db, scope)]);
+  return { industries, regions, teams };
 }

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { Locale, PortfolioScope, Role, UserTokenPurpose } from "@/lib/generated/prisma/enums";
 import { enumFilter, pageParam, searchParam, sortParams, teamParam } from "@/lib/lists/query";
-import { requiredText, ZId } from "@/lib/validation/fields";
+import { plainText, requiredText, ZId } from "@/lib/validation/fields";
 
 // ───────────── the users list's URL contract (/admin/users) ─────────────
 
@@ -113,3 +113,17 @@ export const ZChangePassword = z.object({
   confirm: z.string().max(500),
 });
 export type TChangePassword = z.input<typeof ZChangePassword>;
+
+// ───────────── choosing a person in a picker (owner filters, new owner, team member) ─────────────
+
+/**
+ * Who a person picker offers: `owners` own an account that is not archived (the board, dashboard and scoring
+ * filters), `ownersWithArchived` own any account (the accounts list, which can show archived ones), `active` are
+ * the active users an account can be given to.
+ */
+export const PEOPLE_AMONG = ["owners", "ownersWithArchived", "active"] as const;
+export type PeopleAmong = (typeof PEOPLE_AMONG)[number];
+
+/** A picker's search: part of a name or e-mail (blank lists the first people by name). */
+export const ZPeopleSearch = z.object({ q: plainText(100), among: z.enum(PEOPLE_AMONG) });
+export type TPeopleSearch = z.infer<typeof ZPeopleSearch>;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { storageStateFor } from "./support";
+import { gotoHydrated, storageStateFor } from "./support";
 
 const table = (page: Page) => page.getByRole("table");
 /** The cells of the `index`-th data column (1 = name); the row's selection checkbox comes first. */
@@ -55,6 +55,33 @@ test.describe("accounts list as a manager", () => {
     await first.click();
     await expect(page).toHaveURL(/\/accounts\/[a-z0-9]+$/);
     await expect(page.getByRole("heading", { level: 1 })).toContainText(name);
+  });
+
+  test("the owner filter finds an owner by typing and the keyboard, applies at once, and Escape keeps the choice", async ({ page }) => {
+    await gotoHydrated(page, "/accounts?owner=all");
+    const owner = page.getByRole("combobox", { name: "Owner", exact: true });
+    await expect(owner).toHaveValue("All owners");
+    const choices = page.getByRole("listbox", { name: "People" }).getByRole("option");
+    await owner.click();
+    // Open without typing: the fixed choices, then people by name.
+    await expect(choices.first()).toHaveText("All owners");
+    await expect(choices.nth(2)).toBeVisible();
+    await owner.fill("sarah t");
+    await expect(choices.filter({ hasText: /^Sarah Tan/ })).toBeVisible();
+    expect(await choices.count()).toBe(await choices.filter({ hasText: /Sarah/ }).count());
+    await owner.press("ArrowDown");
+    await owner.press("ArrowUp");
+    await owner.press("Enter");
+    await expect(page).toHaveURL(/owner=c[a-z0-9]+/);
+    await expect(owner).toHaveValue("Sarah Tan");
+    expect(new Set(await columnCells(page, 2).allTextContents())).toEqual(new Set(["Sarah Tan"]));
+
+    // Typing something else and leaving with Escape puts the choice back; nobody matches gibberish.
+    await owner.fill("zzqx");
+    await expect(page.getByText("No one matches “zzqx”.")).toBeVisible();
+    await owner.press("Escape");
+    await expect(owner).toHaveValue("Sarah Tan");
+    await expect(page.getByRole("listbox")).toBeHidden();
   });
 
   test("pages through the whole portfolio by next and previous (a cursor in the URL) and back to the first page", async ({ page }) => {

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { BOARD_PAGE_SIZE } from "@/lib/board/schemas";
-import { isHydrated, storageStateFor } from "./support";
+import { choosePerson, isHydrated, storageStateFor } from "./support";
 
 /**
  * Each test moves cards of its own owner + industry slice (Sarah Tan, the demo manager with the fewest
@@ -34,7 +34,7 @@ async function reloadBoard(page: Page) {
 
 async function openBoard(page: Page, industry: string) {
   await gotoBoard(page);
-  await page.getByLabel("Owner").selectOption({ label: OWNER });
+  await choosePerson(page, "Owner", OWNER);
   await page.getByLabel("Industry").selectOption(industry);
   await page.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/owner=c.+&.*industry=/);
@@ -201,10 +201,10 @@ test.describe("a manager's board", () => {
 
   test("starts with his own accounts and offers no moves on others' accounts", async ({ page }) => {
     await gotoBoard(page);
-    await expect(page.getByLabel("Owner")).toHaveValue("me");
+    await expect(page.getByLabel("Owner")).toHaveValue("My accounts");
     await expect(page.getByTestId("board-card").first().getByText("Owner: Daniel Weber")).toBeVisible();
 
-    await page.getByLabel("Owner").selectOption({ label: OWNER });
+    await choosePerson(page, "Owner", OWNER);
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/owner=c/);
     const foreign = column(page, "Exploratory").getByTestId("board-card").first();

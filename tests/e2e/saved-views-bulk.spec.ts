@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { storageStateFor } from "./support";
+import { choosePerson, storageStateFor } from "./support";
 
 /**
  * The duplicate warning on create, saved views and the column chooser, and bulk actions on the accounts list.
@@ -57,7 +57,7 @@ test.describe("as a director", () => {
     await page.getByRole("checkbox", { name: "Select all accounts on this page" }).check();
     await expect(page.getByTestId("bulk-count")).toHaveText("2 selected");
     await page.getByLabel("Action", { exact: true }).selectOption("reassign");
-    await page.getByLabel("New owner").selectOption({ label: "Sarah Tan" });
+    await choosePerson(page, "New owner", "Sarah Tan");
     await page.getByRole("button", { name: "Apply to 2" }).click();
     await expect(page.getByTestId("bulk-report")).toContainText("2 updated, 0 unchanged, 0 refused.");
     await expect(table(page).locator("tbody tr td:nth-child(3)")).toHaveText(["Sarah Tan", "Sarah Tan"]);
@@ -75,6 +75,11 @@ test.describe("as a manager", () => {
     await expect(page.getByTestId("bulk-count")).toHaveText("1 selected");
     await expect(page.getByLabel("Action", { exact: true }).locator("option")).toHaveText(["Choose…", "Add a team member"]);
     await page.getByLabel("Action", { exact: true }).selectOption("team");
+    // The member is required: without one the form is not sent.
+    await page.getByRole("button", { name: "Apply to 1" }).click();
+    await expect(page.getByTestId("bulk-report")).toHaveCount(0);
+    expect(await page.getByRole("combobox", { name: "Team member" }).evaluate((field: HTMLInputElement) => field.validity.valueMissing)).toBe(true);
+    await choosePerson(page, "Team member", "Sarah Tan");
     await page.getByRole("button", { name: "Apply to 1" }).click();
     const report = page.getByTestId("bulk-report");
     await expect(report).toContainText("0 updated, 0 unchanged, 1 refused.");

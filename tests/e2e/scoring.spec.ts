@@ -66,7 +66,7 @@ test.describe("as a manager", () => {
 
   test("sees his own accounts to assess with the reasons", async ({ page }) => {
     await page.goto("/scoring");
-    await expect(page.getByLabel("Owner")).toHaveValue("me");
+    await expect(page.getByLabel("Owner")).toHaveValue("My accounts");
     await expect(page.getByText(/Never assessed|Older than 90 days|Older model version/).first()).toBeVisible();
     await page.goto("/scoring/identification?view=fit");
     await expect(page.getByText("Thin history").first()).toBeVisible();

@@ -54,3 +54,15 @@ export async function gotoHydrated(page: Page, url: string) {
   });
   return response;
 }
+
+/**
+ * Chooses `name` in a person picker: types it into the combobox labelled `label` (once React owns the field) and
+ * clicks the first person of that name the server offers.
+ */
+export async function choosePerson(page: Page, label: string, name: string) {
+  const field = page.getByRole("combobox", { name: label, exact: true });
+  await expect.poll(() => field.evaluate(isHydrated)).toBe(true);
+  await field.fill(name);
+  await page.getByRole("option", { name }).first().click();
+  await expect(field).toHaveValue(name);
+}

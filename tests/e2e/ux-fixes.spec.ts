@@ -207,6 +207,6 @@ test.describe("as a manager", () => {
     await expect(owner.locator("option:checked")).toHaveText("My accounts");
     await page.getByRole("link", { name: "Whole portfolio" }).click();
     await expect(page.getByLabel("Owner")).toBeEnabled();
-    await expect(page.getByLabel("Owner").locator("option:checked")).toHaveText("All owners");
+    await expect(page.getByLabel("Owner")).toHaveValue("All owners");
   });
 });

@@ -8,7 +8,8 @@ import { boardFilters, ZBoardQuery } from "@/lib/board/schemas";
 import { ZContactListQuery } from "@/lib/contacts/list-query";
 import { listContacts } from "@/lib/contacts/queries";
 import { dashboardQuery, getFilterOptions, getKpis, parseDashboardFilters } from "@/lib/dashboard";
-import { accountFilterOptions, industriesInUse, ownersWithAccounts, regionsInUse, salesTeams } from "@/lib/lists/filter-options";
+import { accountFilterOptions, industriesInUse, regionsInUse, salesTeams } from "@/lib/lists/filter-options";
+import { searchPeople } from "@/lib/users/choices";
 import { withDefaultOwner } from "@/lib/lists/query";
 import { ZScoringListQuery } from "@/lib/scoring-models/schemas";
 import { createAccount } from "../factories/accounts";
@@ -92,10 +93,11 @@ describe("the owner scope of the list queries: a manager starts with his own acc
 });
 
 describe("filter options", () => {
-  it("offers the owners of non-archived accounts (active or not), by name", async () => {
-    expect((await ownersWithAccounts(db)).map((o) => o.name)).toEqual(["Ivan Inactive", "Max", "Mia"]);
-    expect((await ownersWithAccounts(db, { includeArchived: true })).map((o) => o.name)).toEqual(["Ivan Inactive", "Max", "Mia", "Olga Archived"]);
-    expect((await ownersWithAccounts(db)).find((o) => o.name === "Mia")).toEqual({ id: mia.id, name: "Mia" });
+  it("offers the owners of non-archived accounts (active or not) in the owner pickers, by name", async () => {
+    const owners = async (among: "owners" | "ownersWithArchived") => (await searchPeople(db, { q: "", among })).map((o) => o.name);
+    expect(await owners("owners")).toEqual(["Ivan Inactive", "Max", "Mia"]);
+    expect(await owners("ownersWithArchived")).toEqual(["Ivan Inactive", "Max", "Mia", "Olga Archived"]);
+    expect((await searchPeople(db, { q: "mi", among: "owners" })).map((o) => o.id)).toEqual([mia.id]);
   });
 
   it("offers each industry and region once, A→Z, archived accounts' only on request", async () => {
@@ -107,17 +109,19 @@ describe("filter options", () => {
 
   it("serves every list from the same functions, on the client or inside a transaction", async () => {
     const options = await accountFilterOptions(db);
-    expect(options).toEqual({ owners: await ownersWithAccounts(db), industries: await industriesInUse(db), regions: await regionsInUse(db), teams: await salesTeams(db) });
-    expect(await getFilterOptions(db)).toEqual(options);
+    expect(options).toEqual({ industries: await industriesInUse(db), regions: await regionsInUse(db), teams: await salesTeams(db) });
+    expect(await getFilterOptions(undefined, db)).toEqual({ ...options, owner: null });
+    expect((await getFilterOptions(max.id, db)).owner).toMatchObject({ id: max.id, name: "Max" });
     const board = await getBoard(db, dora, boardFilters(ZBoardQuery.parse({}), dora.role));
-    expect({ owners: board.owners, industries: board.industries }).toEqual({ owners: options.owners, industries: options.industries });
+    expect(board.industries).toEqual(options.industries);
     expect(await db.$transaction((tx) => accountFilterOptions(tx, { includeArchived: true }))).toEqual(await accountFilterOptions(db, { includeArchived: true }));
   });
 
   it("is empty on an empty portfolio", async () => {
     await db.$transaction(async (tx) => {
       await tx.$executeRaw`UPDATE "Account" SET archived = true`;
-      expect(await accountFilterOptions(tx)).toEqual({ owners: [], industries: [], regions: [], teams: [] });
+      expect(await accountFilterOptions(tx)).toEqual({ industries: [], regions: [], teams: [] });
+      expect(await searchPeople(tx, { q: "", among: "owners" })).toEqual([]);
       throw new Rollback();
     }).catch((error: unknown) => {
       if (!(error instanceof Rollback)) throw error;

@@ -9,7 +9,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { AccountPager } from "@/components/accounts/account-pager";
 import { requireUser } from "@/lib/auth/session";
-import { listAccounts, listOwnerChoices } from "@/lib/accounts/queries";
+import { listAccounts } from "@/lib/accounts/queries";
 import { canManagePortfolio } from "@/lib/auth/roles";
 import { visibleColumns } from "@/lib/saved-views/lists";
 import { ZAccountListQuery } from "@/lib/accounts/schemas";
@@ -18,6 +18,7 @@ import { ClientMessages } from "@/lib/i18n/client-messages";
 import { getI18n } from "@/lib/i18n/server";
 import { accountFilterOptions } from "@/lib/lists/filter-options";
 import { listHref, withDefaultOwner } from "@/lib/lists/query";
+import { personChoice } from "@/lib/users/choices";
 import { titled } from "@/components/shell/page-title";
 
 export const generateMetadata = titled("shell.titles.accounts");
@@ -29,7 +30,7 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
   const { t, locale } = await getI18n();
   const query = withDefaultOwner(ZAccountListQuery.parse(await searchParams), user.role);
   // The list can show archived accounts, so its choices include theirs.
-  const [list, options, people] = await Promise.all([listAccounts(user, query), accountFilterOptions(getDb(), { includeArchived: true }), listOwnerChoices()]);
+  const [list, options, owner] = await Promise.all([listAccounts(user, query), accountFilterOptions(getDb(), { includeArchived: true }), personChoice(getDb(), query.owner)]);
   const pageless = { ...query, page: undefined, cursor: undefined };
   const visible = visibleColumns("accounts", query.cols);
 
@@ -50,10 +51,10 @@ export default async function AccountsPage({ searchParams }: { searchParams: Sea
       />
       <OwnerScope query={query} t={t} />
       <ClientMessages scopes={["domain.teamRole", "savedViews.bulk"]}>
-        <AccountFilters key={JSON.stringify(query)} query={query} options={options} />
+        <AccountFilters key={JSON.stringify(query)} query={query} options={options} owner={owner} />
         <ListViewsBar list="accounts" user={user} query={query} visible={visible} t={t} />
         {list.rows.length > 0 && (
-          <BulkActions owners={canManagePortfolio(user) ? people : null} people={people} teamRoles={TEAM_ROLES} exportParams={{ ...(query.sort ? { sort: query.sort } : {}), ...(query.dir ? { dir: query.dir } : {}) }} />
+          <BulkActions canReassign={canManagePortfolio(user)} teamRoles={TEAM_ROLES} exportParams={{ ...(query.sort ? { sort: query.sort } : {}), ...(query.dir ? { dir: query.dir } : {}) }} />
         )}
       </ClientMessages>
       <AccountTable rows={list.rows} query={query} t={t} locale={locale} visible={visible} selectable />

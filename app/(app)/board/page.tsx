@@ -8,6 +8,7 @@ import { getBoard } from "@/lib/board/queries";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
 import { salesTeams } from "@/lib/lists/filter-options";
+import { personChoice } from "@/lib/users/choices";
 import { boardFilters, ZBoardQuery } from "@/lib/board/schemas";
 import { titled } from "@/components/shell/page-title";
 
@@ -19,12 +20,12 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
   const user = await requireUser();
   const { t } = await getI18n();
   const filters = boardFilters(ZBoardQuery.parse(await searchParams), user.role);
-  const [board, teams] = await Promise.all([getBoard(getDb(), user, filters), salesTeams(getDb())]);
+  const [board, teams, owner] = await Promise.all([getBoard(getDb(), user, filters), salesTeams(getDb()), personChoice(getDb(), filters.owner)]);
   const empty = board.columns.every((column) => column.count === 0);
   return (
     <>
       <PageHeader title={t("pages.board")} intro={t("pages.boardIntro")} />
-      <BoardFilters filters={filters} owners={board.owners} industries={board.industries} teams={teams} />
+      <BoardFilters filters={filters} owner={owner} industries={board.industries} teams={teams} />
       {empty ? (
         <Notice title={t("board.empty.title")} body={t("board.empty.body")} href="/board?owner=all" linkLabel={t("board.filters.ownerAll")} />
       ) : (

@@ -39,7 +39,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   // One query object for all panels: loaders they share (order window, matrix points) run once.
   const query = dashboardQuery(user, filters);
   const [options, matrix, kpis, pareto, rfm, stages, risks, health, clv] = await Promise.all([
-    getFilterOptions(),
+    getFilterOptions(filters.owner),
     getMatrixData(query),
     getKpis(query),
     getPareto(query),

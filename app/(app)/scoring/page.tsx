@@ -11,7 +11,7 @@ import { getDb } from "@/lib/db/prisma";
 import { listAccountsToAssess, listPortfolioAssessments } from "@/lib/assessments/queries";
 import { loadActiveModel } from "@/lib/scoring-models/queries";
 import { getI18n } from "@/lib/i18n/server";
-import { ownersWithAccounts } from "@/lib/lists/filter-options";
+import { personChoice } from "@/lib/users/choices";
 import { toSearchParams, withDefaultOwner } from "@/lib/lists/query";
 import { DEFAULT_STALE_DAYS, ZScoringListQuery } from "@/lib/scoring-models/schemas";
 import { titled } from "@/components/shell/page-title";
@@ -37,7 +37,7 @@ export default async function ScoringPage({ searchParams }: { searchParams: Sear
     );
   }
   const days = query.days ?? DEFAULT_STALE_DAYS;
-  const [active, owners] = await Promise.all([loadActiveModel(db, "MATRIX"), ownersWithAccounts(db)]);
+  const [active, owner] = await Promise.all([loadActiveModel(db, "MATRIX"), personChoice(db, query.owner)]);
   const portfolio = view === "portfolio" ? await listPortfolioAssessments(db, user, query, active) : null;
   const toAssess = portfolio ? null : await listAccountsToAssess(db, user, query, active);
   const data = (portfolio ?? toAssess)!;
@@ -45,7 +45,7 @@ export default async function ScoringPage({ searchParams }: { searchParams: Sear
     <>
       {header}
       <ScoringTabs user={user} current={view} />
-      <ListFilters view={view} owner={query.owner} days={days} owners={owners} keep={view === "portfolio" ? { sort: query.sort, dir: query.dir } : {}} />
+      <ListFilters view={view} owner={query.owner} days={days} person={owner} keep={view === "portfolio" ? { sort: query.sort, dir: query.dir } : {}} />
       {portfolio && <PortfolioTable rows={portfolio.rows} query={query} days={days} />}
       {toAssess && <AssessTable rows={toAssess.rows} days={days} />}
       <Pagination basePath="/scoring" params={toSearchParams(query)} page={data.page} pageSize={data.pageSize} total={data.total} />

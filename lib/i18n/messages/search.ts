@@ -18,6 +18,7 @@ export const search = defineMessages({
     inactive: "Inactive",
     groups: { accounts: "Accounts", contacts: "Contacts", users: "People" },
     board: { label: "Account", placeholder: "Name or local name" },
+    person: { placeholder: "Type a name or e-mail", results: "People", searching: "Searching…", none: "No one matches “{query}”.", more: "Type more of the name to see others." },
   },
   zh: {
     title: "快速查找",
@@ -35,5 +36,6 @@ export const search = defineMessages({
     inactive: "已停用",
     groups: { accounts: "客户", contacts: "联系人", users: "人员" },
     board: { label: "客户", placeholder: "名称或本地名称" },
+    person: { placeholder: "输入姓名或电子邮箱", results: "人员", searching: "正在搜索…", none: "没有与“{query}”匹配的人员。", more: "输入更多姓名以查看其他人员。" },
   },
 });

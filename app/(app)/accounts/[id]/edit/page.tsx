@@ -6,7 +6,7 @@ import { Notice } from "@/components/ui/notice";
 import { PageHeader } from "@/components/ui/page-header";
 import { canManagePortfolio } from "@/lib/auth/roles";
 import { requireUser } from "@/lib/auth/session";
-import { getAccountForEdit, listOwnerChoices } from "@/lib/accounts/queries";
+import { getAccountForEdit } from "@/lib/accounts/queries";
 import { canEditAccount } from "@/lib/auth/account-access";
 import { getDb } from "@/lib/db/prisma";
 import { getI18n } from "@/lib/i18n/server";
@@ -21,11 +21,7 @@ export default async function EditAccountPage({ params }: { params: Promise<{ id
   const { id } = await params;
   const user = await requireUser();
   const { t } = await getI18n();
-  const [account, canEdit, owners] = await Promise.all([
-    getAccountForEdit(id),
-    canEditAccount(getDb(), user, id),
-    canManagePortfolio(user) ? listOwnerChoices() : null,
-  ]);
+  const [account, canEdit] = await Promise.all([getAccountForEdit(id), canEditAccount(getDb(), user, id)]);
   if (!account) notFound();
   if (!canEdit) return <Notice title={t("common.forbiddenTitle")} body={t("errors.accountForbidden")} href={`/accounts/${id}`} linkLabel={account.name} />;
 
@@ -51,8 +47,8 @@ export default async function EditAccountPage({ params }: { params: Promise<{ id
     <>
       <PageHeader title={t("accounts.form.editTitle", { name: account.name })} intro={t("accounts.form.editIntro")} />
       {/* Keyed by version: after a save elsewhere the form starts again from the current state. */}
-      <AccountForm key={account.version} values={values} parent={account.parent} account={ref} owners={null} />
-      <AccountManage key={`manage-${account.version}`} account={{ ...ref, archived: account.archived, ownerId: account.ownerId }} owners={owners} />
+      <AccountForm key={account.version} values={values} parent={account.parent} account={ref} owner={null} />
+      <AccountManage key={`manage-${account.version}`} account={{ ...ref, archived: account.archived, ownerId: account.ownerId }} owner={canManagePortfolio(user) ? account.owner : null} />
       <p className="mt-4 text-sm">
         <Link href={`/accounts/${account.id}/merge`} className="text-brand-700 underline">{t("duplicates.merge.link")}</Link>
       </p>
