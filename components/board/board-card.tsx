@@ -4,19 +4,20 @@ import Link from "next/link";
 // Types only: the drag layer's code (dnd-kit) loads on demand (board-drag.tsx).
 import type { useDraggable } from "@dnd-kit/core";
 import type { ReactNode } from "react";
-import { QuadrantBadge } from "@/components/domain/quadrant-badge";
+import { QUADRANT_TONE } from "@/components/domain/quadrant-tone";
 import { Badge } from "@/components/ui/badge";
-import { COVERAGE_PATTERN_LABELS, DIAMOND_EXPECTED_STAGES } from "@/lib/coverage";
+import { DIAMOND_EXPECTED_STAGES } from "@/lib/coverage";
 import type { BoardCard } from "@/lib/board/queries";
 import { useI18n } from "@/lib/i18n/client";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
-import { RFM_SEGMENT_LABELS } from "@/lib/rfm";
-import { STAGE_MISMATCH_LABELS, stageMismatch } from "@/lib/stages";
+import { stageMismatch } from "@/lib/stages";
+import { useCardLabels } from "./card-labels";
 import { MoveButton } from "./move-menu";
 
 /** What a card shows; used on the board and, without handle and menu, as the drag overlay. */
 export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: ReactNode; actions?: ReactNode }) {
   const { t, locale } = useI18n();
+  const labels = useCardLabels();
   const mismatch = card.quadrant ? stageMismatch(card.stage, card.quadrant) : null;
   const thin = DIAMOND_EXPECTED_STAGES.includes(card.stage) && card.coveragePattern !== "DIAMOND";
   return (
@@ -33,16 +34,22 @@ export function CardBody({ card, handle, actions }: { card: BoardCard; handle?: 
       </div>
       <div className="bcard-badges">
         {card.isKeyAccount && <Badge tone="violet">{t("board.card.key")}</Badge>}
-        <QuadrantBadge quadrant={card.quadrant} locale={locale} />
-        <Badge>{card.rfmSegment ? RFM_SEGMENT_LABELS[card.rfmSegment][locale] : t("board.card.noSegment")}</Badge>
+        {card.quadrant ? (
+          <Badge tone={QUADRANT_TONE[card.quadrant]} title={labels.quadrant[card.quadrant].strategy}>
+            {labels.quadrant[card.quadrant].label}
+          </Badge>
+        ) : (
+          <span className="text-slate-500">—</span>
+        )}
+        <Badge>{card.rfmSegment ? labels.segment[card.rfmSegment] : t("board.card.noSegment")}</Badge>
         {thin && (
           <Badge tone="amber" title={t("board.card.coverageHint")}>
-            {t("board.card.coverageWarning", { pattern: COVERAGE_PATTERN_LABELS[card.coveragePattern][locale] })}
+            {t("board.card.coverageWarning", { pattern: labels.coverage[card.coveragePattern] })}
           </Badge>
         )}
         {mismatch && (
           <Badge tone={mismatch.severity === "STRONG" ? "red" : "amber"}>
-            {t("board.card.mismatch", { kind: STAGE_MISMATCH_LABELS[mismatch.kind][locale] })}
+            {t("board.card.mismatch", { kind: labels.mismatch[mismatch.kind] })}
           </Badge>
         )}
       </div>

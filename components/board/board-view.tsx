@@ -8,6 +8,7 @@ import { useI18n } from "@/lib/i18n/client";
 import { STAGE_LABELS, type Stage, type TransitionRefusalCode, type UncouplingReason } from "@/lib/stages";
 import type { TBoardFilters } from "@/lib/board/schemas";
 import { BoardColumn, ColumnSlot } from "./board-column";
+import { CardLabelsContext, type CardLabels } from "./card-labels";
 import { focusedControl, type FocusedControl } from "./board-focus";
 import { loadMoveDialog } from "./move-menu";
 import { useBoardColumns } from "./use-board-columns";
@@ -25,7 +26,7 @@ const UncouplingDialog = lazy(() => import("./uncoupling-dialog").then((module) 
  * when the pointer, a touch or the focus first enters the columns), the uncoupling dialog, optimistic moves with
  * rollback, and "show more" per column.
  */
-export function BoardView({ columns: initial, filters, guidance }: { columns: Column[]; filters: TBoardFilters; guidance: Record<Stage, ReactNode> }) {
+export function BoardView({ columns: initial, filters, guidance, labels }: { columns: Column[]; filters: TBoardFilters; guidance: Record<Stage, ReactNode>; labels: CardLabels }) {
   const { t, locale } = useI18n();
   const router = useRouter();
   const board = useBoardColumns(initial);
@@ -86,7 +87,7 @@ export function BoardView({ columns: initial, filters, guidance }: { columns: Co
   }
 
   return (
-    <>
+    <CardLabelsContext value={labels}>
       <div className="mb-3 space-y-2">
         <div role="status" className={message?.tone === "status" ? "rounded-md bg-green-50 px-3 py-2 text-sm text-green-800" : "sr-only"}>
           {message?.tone === "status" && message.text}
@@ -136,6 +137,6 @@ export function BoardView({ columns: initial, filters, guidance }: { columns: Co
           />
         </Suspense>
       )}
-    </>
+    </CardLabelsContext>
   );
 }

@@ -1,7 +1,8 @@
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
-/** See `.input` in app/globals.css. */
-export const inputClass = "input";
+import { inputClass } from "./input-class";
+
+export { inputClass };
 
 /** A labelled form control with its error message, wired for screen readers. */
 export function Field({ label, name, error, hint, children }: { label: string; name: string; error?: string; hint?: string; children: ReactNode }) {

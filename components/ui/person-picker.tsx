@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "./input-class";
 import { useI18n } from "@/lib/i18n/client";
 import { searchPeopleAction } from "@/lib/users/choice-actions";
 import type { PersonChoice } from "@/lib/users/choices";

@@ -1,4 +1,5 @@
 import { BoardFilters } from "@/components/board/board-filters";
+import { boardCardLabels } from "@/components/board/board-labels";
 import { BoardView } from "@/components/board/board-view";
 import { stageGuidancePanels } from "@/components/board/stage-guidance-panel";
 import { Notice } from "@/components/ui/notice";
@@ -18,7 +19,7 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 export default async function BoardPage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
-  const { t } = await getI18n();
+  const { t, locale } = await getI18n();
   const filters = boardFilters(ZBoardQuery.parse(await searchParams), user.role);
   const [board, teams, owner] = await Promise.all([getBoard(getDb(), user, filters), salesTeams(getDb()), personChoice(getDb(), filters.owner)]);
   const empty = board.columns.every((column) => column.count === 0);
@@ -29,7 +30,7 @@ export default async function BoardPage({ searchParams }: { searchParams: Search
       {empty ? (
         <Notice title={t("board.empty.title")} body={t("board.empty.body")} href="/board?owner=all" linkLabel={t("board.filters.ownerAll")} />
       ) : (
-        <BoardView columns={board.columns} filters={filters} guidance={stageGuidancePanels()} />
+        <BoardView columns={board.columns} filters={filters} guidance={stageGuidancePanels()} labels={boardCardLabels(locale)} />
       )}
     </>
   );
