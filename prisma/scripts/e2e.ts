@@ -11,7 +11,8 @@ const path = chromiumPath() ?? chromium.executablePath();
 if (!path || !existsSync(path)) {
   const help = `No Chromium found for the end-to-end tests.
 Install one, then run \`npm run test:e2e\` again:
-  - Debian/Ubuntu: sudo apt-get install -y chromium   (used from /usr/bin/chromium)
+  - Debian/Ubuntu: sudo apt-get install -y chromium-headless-shell   (used from /usr/bin/chromium-headless-shell;
+    the full browser, package chromium, works too)
   - or Playwright's own: npx playwright install chromium
   - or point PLAYWRIGHT_CHROMIUM_PATH at any Chromium/Chrome binary.`;
   if (process.env.CI) {
