@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { APP_PAGES, axeFindings, openPage } from "./pages";
-import { storageStateFor } from "./support";
+import { isHydrated, storageStateFor } from "./support";
 
 /** The locale cookie the language switch sets (lib/i18n/config LOCALE_COOKIE): no user preference changes. */
 const LOCALE_COOKIE = "kam_locale";
@@ -39,6 +39,8 @@ test.describe("accessibility (axe)", () => {
 
   test("quick-find works from the keyboard: Ctrl-K, type, arrows, Enter", async ({ page }) => {
     await page.goto("/dashboard");
+    // The shortcut is listened for once React owns the shell: pressed before that, it would go nowhere.
+    await expect.poll(() => page.getByTestId("quick-find-open").evaluate(isHydrated)).toBe(true);
     await page.keyboard.press("Control+k");
     const box = page.getByRole("combobox", { name: "Search accounts, contacts and people" });
     await expect(box).toBeFocused();
