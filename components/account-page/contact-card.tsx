@@ -20,7 +20,7 @@ export type ContactCardData = ContactSummary & {
 const ATTITUDE_TONE: Record<Attitude, BadgeTone> = { SUPPORTER: "green", NEUTRAL: "neutral", OPPONENT: "red" };
 
 /** One contact: who they are, how they buy and think, how they feel about us, and who of ours covers them. */
-export function ContactCard({ accountId, contact, users, canEdit }: { accountId: string; contact: ContactCardData; users: { id: string; name: string }[]; canEdit: boolean }) {
+export function ContactCard({ accountId, contact, canEdit }: { accountId: string; contact: ContactCardData; canEdit: boolean }) {
   const { t } = useI18n();
   const [editing, setEditing] = useState(false);
 
@@ -87,7 +87,7 @@ export function ContactCard({ accountId, contact, users, canEdit }: { accountId:
             ))}
           </ul>
         )}
-        {canEdit && <AssignCoverage accountId={accountId} contact={contact} users={users} coveredBy={contact.coveredBy.map((u) => u.id)} />}
+        {canEdit && <AssignCoverage accountId={accountId} contact={contact} coveredBy={contact.coveredBy.map((u) => u.id)} />}
       </div>
     </li>
   );

@@ -52,7 +52,7 @@ export async function ContactsTab({ accountId, canEdit, view = "list" }: { accou
   }
   const data = await loadContactsTab(getDb(), accountId);
   if (!data) return <Notice title={t("common.notFoundTitle")} body={t("common.notFoundBody")} />;
-  const { contacts, left, users, analysis } = data;
+  const { contacts, left, analysis } = data;
 
   return (
     <ClientMessages scopes={["accountPage.common", "accountPage.contacts", "accountPage.header", "contacts.detail", "domain", "stakeholders"]}>
@@ -90,7 +90,7 @@ export async function ContactsTab({ accountId, canEdit, view = "list" }: { accou
                               {atLevel
                                 .filter((contact) => contact.function === fn)
                                 .map((contact) => (
-                                  <ContactCard key={contact.id} accountId={accountId} contact={toCard(contact)} users={users} canEdit={canEdit} />
+                                  <ContactCard key={contact.id} accountId={accountId} contact={toCard(contact)} canEdit={canEdit} />
                                 ))}
                             </ul>
                           </div>

@@ -1,47 +1,46 @@
 "use client";
 
-import { useId, useState, useSyncExternalStore } from "react";
+import { useId, useState } from "react";
 import { addCoverageAction, removeCoverageAction } from "@/lib/contacts/actions";
 import { Button } from "@/components/ui/button";
-import { inputClass } from "@/components/ui/field";
+import { inputClass } from "@/components/ui/input-class";
+import { PersonPicker } from "@/components/ui/person-picker";
 import { useI18n } from "@/lib/i18n/client";
 import { ActionError, useActionRunner } from "@/components/ui/use-action-runner";
 
 type Person = { id: string; name: string };
 
-const noSubscription = () => () => {};
-
 /**
- * The people to pick are rendered in the browser only, once the page is interactive (before that the select cannot
- * assign anyway): written into the HTML they repeated every colleague in every contact's card, about 150 KB for an
- * account with 40 contacts in a portfolio with 80 people.
+ * Pick one of our people to cover a contact: found by name as one types (lib/users/choices), so the page does not
+ * carry every colleague for every contact card. Those who cover the contact already are left out.
  */
-const useInteractive = () => useSyncExternalStore(noSubscription, () => true, () => false);
-
-/** Pick one of our people to cover a contact. */
-export function AssignCoverage({ accountId, contact, users, coveredBy }: { accountId: string; contact: Person; users: Person[]; coveredBy: string[] }) {
+export function AssignCoverage({ accountId, contact, coveredBy }: { accountId: string; contact: Person; coveredBy: string[] }) {
   const { t } = useI18n();
   const id = `assign-${useId().replace(/[^a-zA-Z0-9]/g, "")}`;
   const [userId, setUserId] = useState("");
+  // A new picker after each assignment, empty again.
+  const [round, setRound] = useState(0);
   const runner = useActionRunner();
-  const interactive = useInteractive();
-  const choices = users.filter((user) => !coveredBy.includes(user.id));
-  if (choices.length === 0) return null;
   return (
     <div className="mt-2">
       <label htmlFor={id} className="sr-only">{t("accountPage.contacts.coverer", { name: contact.name })}</label>
       <div className="flex items-center gap-1">
-        <select id={id} value={userId} onChange={(event) => setUserId(event.target.value)} className={`${inputClass} mt-0 py-1 text-xs`}>
-          <option value="">{t("accountPage.contacts.pickUser")}</option>
-          {interactive && choices.map((user) => (
-            <option key={user.id} value={user.id}>{user.name}</option>
-          ))}
-        </select>
+        <div className="min-w-0 flex-1">
+          <PersonPicker key={round} id={id} name="userId" among="active" initial={null} exclude={coveredBy} onChoose={(choice) => setUserId(choice.value)} className={`${inputClass} mt-0 py-1 text-xs`} />
+        </div>
         <Button
           size="sm"
           variant="secondary"
           disabled={!userId || runner.pending}
-          onClick={() => runner.run(() => addCoverageAction({ accountId, contactId: contact.id, userId }), () => setUserId(""))}
+          onClick={() =>
+            runner.run(
+              () => addCoverageAction({ accountId, contactId: contact.id, userId }),
+              () => {
+                setUserId("");
+                setRound((n) => n + 1);
+              },
+            )
+          }
         >
           {t("accountPage.contacts.addCoverage")}
         </Button>

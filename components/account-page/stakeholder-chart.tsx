@@ -78,10 +78,9 @@ function computeLayout(nodes: MapNode[], edges: { from: string; to: string }[], 
 type View = { x: number; y: number; k: number };
 
 export function StakeholderChart({
-  accountId, canEdit, nodes, edges, missingRoles, users,
+  accountId, canEdit, nodes, edges, missingRoles,
 }: {
   accountId: string; canEdit: boolean; nodes: MapNode[]; edges: { from: string; to: string }[]; missingRoles: BuyingRole[];
-  users: { id: string; name: string }[];
 }) {
   const { t, locale } = useI18n();
   const chart = useMemo(() => computeLayout(nodes, edges, missingRoles), [nodes, edges, missingRoles]);
@@ -263,7 +262,7 @@ export function StakeholderChart({
         </div>
       </div>
       {selectedNode && (
-        <StakeholderPanel key={selectedNode.id} accountId={accountId} canEdit={canEdit} node={selectedNode} nodes={nodes} users={users} onClose={close} />
+        <StakeholderPanel key={selectedNode.id} accountId={accountId} canEdit={canEdit} node={selectedNode} nodes={nodes} onClose={close} />
       )}
     </section>
   );

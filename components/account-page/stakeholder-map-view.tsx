@@ -47,7 +47,7 @@ export async function StakeholderMapView({ accountId, canEdit }: { accountId: st
       {data.nodes.length === 0 ? (
         <Notice title={t("stakeholders.map.title")} body={t("stakeholders.map.empty")} />
       ) : (
-        <StakeholderChart accountId={accountId} canEdit={canEdit} nodes={data.nodes} edges={data.edges} missingRoles={data.gaps.missingRoles} users={data.users} />
+        <StakeholderChart accountId={accountId} canEdit={canEdit} nodes={data.nodes} edges={data.edges} missingRoles={data.gaps.missingRoles} />
       )}
       <LeftContacts accountId={accountId} canEdit={canEdit} contacts={data.left.map((c) => ({ id: c.id, name: c.name, title: c.title, leftAt: c.leftAt!, newEmployer: c.newEmployer }))} />
     </div>

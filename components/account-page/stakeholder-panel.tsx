@@ -13,13 +13,13 @@ import type { MapNode } from "@/lib/stakeholder-map/queries";
 import { INFLUENCES, RELATIONSHIP_LEVELS, wouldCreateCycle } from "@/lib/stakeholders";
 import { AssignCoverage, RemoveCoverage } from "./coverage-controls";
 
-type Props = { accountId: string; canEdit: boolean; node: MapNode; nodes: MapNode[]; users: { id: string; name: string }[]; onClose: () => void };
+type Props = { accountId: string; canEdit: boolean; node: MapNode; nodes: MapNode[]; onClose: () => void };
 
 /**
  * The side panel of a selected card: reports-to, influence, coverage levels, "left", delete and merge. A sheet over
  * the whole width on a phone, a column on the right from `md` up; Escape or the close button return to the card.
  */
-export function StakeholderPanel({ accountId, canEdit, node, nodes, users, onClose }: Props) {
+export function StakeholderPanel({ accountId, canEdit, node, nodes, onClose }: Props) {
   const { t } = useI18n();
   const titleId = useId();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -49,7 +49,7 @@ export function StakeholderPanel({ accountId, canEdit, node, nodes, users, onClo
       {canEdit ? (
         <div className="mt-4 space-y-6">
           <ProfileForm accountId={accountId} node={node} nodes={nodes} />
-          <CoverageLevels accountId={accountId} node={node} users={users} />
+          <CoverageLevels accountId={accountId} node={node} />
           <LeaveForm accountId={accountId} node={node} />
           <MergeForm accountId={accountId} node={node} nodes={nodes} />
           <DeleteContact accountId={accountId} node={node} />
@@ -113,7 +113,7 @@ function ProfileForm({ accountId, node, nodes }: { accountId: string; node: MapN
   );
 }
 
-function CoverageLevels({ accountId, node, users }: { accountId: string; node: MapNode; users: { id: string; name: string }[] }) {
+function CoverageLevels({ accountId, node }: { accountId: string; node: MapNode }) {
   const { t } = useI18n();
   return (
     <section aria-labelledby={`coverage-${node.id}`} className="space-y-3 border-t border-slate-200 pt-4">
@@ -122,7 +122,7 @@ function CoverageLevels({ accountId, node, users }: { accountId: string; node: M
       {node.coverage.map((line) => (
         <LevelRow key={line.userId} accountId={accountId} node={node} line={line} />
       ))}
-      <AssignCoverage accountId={accountId} contact={node} users={users} coveredBy={node.coverage.map((line) => line.userId)} />
+      <AssignCoverage accountId={accountId} contact={node} coveredBy={node.coverage.map((line) => line.userId)} />
     </section>
   );
 }

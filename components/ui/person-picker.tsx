@@ -24,7 +24,8 @@ const matches = (label: string, query: string) => label.toLocaleLowerCase().incl
  * Chooses a person by typing part of a name or e-mail: an ARIA combobox whose list the server fills (ten people at
  * a time), so a page carries none of the hundreds of managers a portfolio has. The value travels in a hidden input
  * named `name`, as a select's would. ↑/↓ move, Enter chooses, Escape puts back the current choice; leaving the field
- * without choosing does too. `submitOnChoose` submits the form (a filter that applies at once).
+ * without choosing does too. `submitOnChoose` submits the form (a filter that applies at once); `onChoose` tells the
+ * caller; `exclude` leaves people out (those already in the role the picker adds to).
  */
 export function PersonPicker({
   id,
@@ -33,6 +34,8 @@ export function PersonPicker({
   initial,
   fixed = [],
   submitOnChoose = false,
+  onChoose,
+  exclude = [],
   required = false,
   disabled = false,
   invalid = false,
@@ -45,6 +48,8 @@ export function PersonPicker({
   initial: PickedPerson | null;
   fixed?: readonly FixedChoice[];
   submitOnChoose?: boolean;
+  onChoose?: (choice: PickedPerson) => void;
+  exclude?: readonly string[];
   required?: boolean;
   disabled?: boolean;
   invalid?: boolean;
@@ -80,7 +85,7 @@ export function PersonPicker({
   const current = found && found.query === query ? found : null;
   const options: Option[] = [
     ...fixed.filter((choice) => !query || matches(choice.label, query)),
-    ...(current && "people" in current ? current.people.map((p) => ({ value: p.id, label: p.name, detail: p.email })) : []),
+    ...(current && "people" in current ? current.people.filter((p) => !exclude.includes(p.id)).map((p) => ({ value: p.id, label: p.name, detail: p.email })) : []),
   ];
   const activeIndex = Math.min(active, Math.max(options.length - 1, 0));
 
@@ -89,6 +94,7 @@ export function PersonPicker({
     setText(option.label);
     setOpen(false);
     if (hidden.current) hidden.current.value = option.value;
+    onChoose?.({ value: option.value, label: option.label });
     if (submitOnChoose) hidden.current?.form?.requestSubmit();
   }
   function close() {
@@ -149,7 +155,7 @@ export function PersonPicker({
         role="listbox"
         aria-label={t("search.person.results")}
         hidden={!open}
-        className="absolute z-30 mt-1 max-h-72 w-full min-w-56 overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
+        className="absolute z-30 mt-1 max-h-72 w-full overflow-auto rounded-md border border-slate-200 bg-white py-1 text-sm shadow-lg"
       >
         {options.map((option, index) => (
           <li

@@ -1,7 +1,6 @@
 import "server-only";
 import type { ReadDb } from "@/lib/db/read-only";
 import { buildStakeholderMap, DEFAULT_UNTOUCHED_DAYS } from "@/lib/stakeholders";
-import { listActiveUsers } from "@/lib/team/queries";
 
 const CONTACT_FIELDS = {
   id: true, name: true, title: true, department: true, level: true, function: true, buyingRole: true, attitude: true,
@@ -25,11 +24,11 @@ function lastTouches(db: ReadDb, accountId: string) {
 
 /**
  * An account's stakeholder map: its contacts (live and left) with manager, influence, attitude, buying role,
- * level and exact last touch, our people covering each with their levels, the gaps, and the users to pick from.
- * Three statements run side by side, whatever the number of contacts.
+ * level and exact last touch, our people covering each with their levels, and the gaps (the people to add as
+ * coverers are found by name, lib/users/choices). Two statements run side by side, whatever the number of contacts.
  */
 export async function loadStakeholderMap(db: ReadDb, accountId: string, options: { now: Date; untouchedDays?: number }) {
-  const [contacts, touches, users] = await Promise.all([
+  const [contacts, touches] = await Promise.all([
     db.contact.findMany({
       where: { accountId },
       orderBy: [{ name: "asc" }, { id: "asc" }],
@@ -42,7 +41,6 @@ export async function loadStakeholderMap(db: ReadDb, accountId: string, options:
       },
     }),
     lastTouches(db, accountId),
-    listActiveUsers(db),
   ]);
   const touchOf = new Map(touches.map((row) => [row.contactId, row.at]));
   const rows = contacts.map(({ coverages, ...contact }) => ({ ...contact, lastTouchAt: touchOf.get(contact.id) ?? null, coverages }));
@@ -65,7 +63,6 @@ export async function loadStakeholderMap(db: ReadDb, accountId: string, options:
     edges: map.edges,
     left: map.left.map(toCard),
     gaps: map.gaps,
-    users,
     untouchedDays: options.untouchedDays ?? DEFAULT_UNTOUCHED_DAYS,
   };
 }

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = "kam-demo";
 export const ROLE_LOGINS = {
@@ -56,13 +56,18 @@ export async function gotoHydrated(page: Page, url: string) {
 }
 
 /**
- * Chooses `name` in a person picker: types it into the combobox labelled `label` (once React owns the field) and
- * clicks the first person of that name the server offers.
+ * Chooses `name` in a person picker inside `scope`: types it into the combobox labelled `label` (once React owns the
+ * field) and clicks the first person of that name the server offers; without a name, the first person offered.
  */
-export async function choosePerson(page: Page, label: string, name: string) {
-  const field = page.getByRole("combobox", { name: label, exact: true });
+export async function choosePerson(scope: Page | Locator, label: string, name?: string) {
+  const field = scope.getByRole("combobox", { name: label, exact: true });
   await expect.poll(() => field.evaluate(isHydrated)).toBe(true);
-  await field.fill(name);
-  await page.getByRole("option", { name }).first().click();
-  await expect(field).toHaveValue(name);
+  if (name === undefined) await field.click();
+  else await field.fill(name);
+  // The picker's own list (a form around it may hold selects, whose options have the same role).
+  const list = field.page().locator(`[id="${await field.getAttribute("aria-controls")}"]`);
+  const option = list.getByRole("option", name === undefined ? {} : { name }).first();
+  const chosen = (await option.locator("span").first().textContent())!;
+  await option.click();
+  await expect(field).toHaveValue(name ?? chosen);
 }
