@@ -20,11 +20,15 @@ const amongSql: Record<PeopleAmong, Prisma.Sql> = {
   active: Prisma.sql`u.active`,
 };
 
-/** The people among `among` whose name or e-mail contains `q` (everyone when blank), by name, at most `limit`. */
+/**
+ * The people among `among` whose name or e-mail contains `q` (everyone when blank), by name, at most `limit`. A
+ * deactivated owner is offered by name only: as in quick-find, only active users' e-mail addresses are shown to
+ * everyone (empty otherwise, and not searched).
+ */
 export function searchPeople(db: ReadDb, { q, among }: TPeopleSearch, limit = PERSON_CHOICES_LIMIT): Promise<PersonChoice[]> {
-  const text = q ? Prisma.sql`AND (u.name ILIKE ${likePattern(q)} OR u.email ILIKE ${likePattern(q)})` : Prisma.empty;
+  const text = q ? Prisma.sql`AND (u.name ILIKE ${likePattern(q)} OR (u.active AND u.email ILIKE ${likePattern(q)}))` : Prisma.empty;
   return db.$queryRaw<PersonChoice[]>`
-    SELECT u.id, u.name, u.email FROM "User" u
+    SELECT u.id, u.name, CASE WHEN u.active THEN u.email ELSE '' END AS email FROM "User" u
     WHERE ${amongSql[among]} ${text}
     ORDER BY u.name, u.id
     LIMIT ${limit}`;
