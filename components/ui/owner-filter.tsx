@@ -1,6 +1,6 @@
 import type { PersonChoice } from "@/lib/users/choices";
 import type { PeopleAmong } from "@/lib/users/schemas";
-import { PersonPicker, type FixedChoice } from "./person-picker";
+import { PersonPicker, type Choice } from "./person-picker";
 
 /**
  * A list's owner filter: the fixed choices ("All owners", "Mine") and any owner found by name. `value` is the
@@ -10,7 +10,7 @@ export function OwnerFilter({ id, value, person, fixed, among = "owners", submit
   id: string;
   value: string | undefined;
   person: PersonChoice | null;
-  fixed: readonly FixedChoice[];
+  fixed: readonly Choice[];
   among?: PeopleAmong;
   submitOnChoose?: boolean;
   className?: string;

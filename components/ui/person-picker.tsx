@@ -7,16 +7,16 @@ import { searchPeopleAction } from "@/lib/users/choice-actions";
 import type { PersonChoice } from "@/lib/users/choices";
 import type { PeopleAmong } from "@/lib/users/schemas";
 
-/** A choice that is not a person ("All owners", "Mine"): offered first, filtered by what is typed. */
-export type FixedChoice = { value: string; label: string };
-export type PickedPerson = { value: string; label: string };
+/**
+ * What the picker holds: a person (value = user id, label = name) or a fixed choice that is not a person ("All
+ * owners", "Mine"), which is offered first and filtered by what is typed.
+ */
+export type Choice = { value: string; label: string };
 
-type Option = { value: string; label: string; detail?: string };
-type Found = { query: string; people: PersonChoice[] } | { query: string; failed: true };
+type Option = Choice & { detail?: string };
+type Found = { query: string; people: PersonChoice[]; more: boolean } | { query: string; failed: true };
 
 const SEARCH_DELAY_MS = 200;
-/** Mirrors PERSON_CHOICES_LIMIT (lib/users/choices.ts, server-only): a full answer means there may be more. */
-const PAGE = 10;
 
 const matches = (label: string, query: string) => label.toLocaleLowerCase().includes(query.toLocaleLowerCase());
 
@@ -45,10 +45,10 @@ export function PersonPicker({
   id: string;
   name: string;
   among: PeopleAmong;
-  initial: PickedPerson | null;
-  fixed?: readonly FixedChoice[];
+  initial: Choice | null;
+  fixed?: readonly Choice[];
   submitOnChoose?: boolean;
-  onChoose?: (choice: PickedPerson) => void;
+  onChoose?: (choice: Choice) => void;
   exclude?: readonly string[];
   required?: boolean;
   disabled?: boolean;
@@ -59,7 +59,7 @@ export function PersonPicker({
   const { t } = useI18n();
   const listId = useId();
   const hidden = useRef<HTMLInputElement>(null);
-  const [picked, setPicked] = useState<PickedPerson | null>(initial);
+  const [picked, setPicked] = useState<Choice | null>(initial);
   const [text, setText] = useState(initial?.label ?? "");
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
@@ -74,7 +74,7 @@ export function PersonPicker({
     const timer = setTimeout(async () => {
       const result = await searchPeopleAction({ q: query, among }).catch(() => null);
       if (stale) return;
-      setFound(result?.ok ? { query, people: result.data } : { query, failed: true });
+      setFound(result?.ok ? { query, ...result.data } : { query, failed: true });
     }, SEARCH_DELAY_MS);
     return () => {
       stale = true;
@@ -118,7 +118,7 @@ export function PersonPicker({
   }
 
   const status = !open ? null : current === null ? t("search.person.searching") : "failed" in current ? t("search.failed") : options.length === 0 ? t("search.person.none", { query }) : null;
-  const more = current && "people" in current && current.people.length >= PAGE;
+  const more = current && "people" in current && current.more;
   const optionId = (index: number) => `${listId}-${index}`;
 
   return (

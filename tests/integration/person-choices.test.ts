@@ -79,12 +79,25 @@ describe("personChoice", () => {
 describe("searchPeopleAction", () => {
   it("answers any signed-in user, refuses without a session, and checks its input", async () => {
     actAs({ id: idle.id, email: idle.email, name: idle.name, role: "MANAGER" });
-    expect(await searchPeopleAction({ q: "pat", among: "owners" })).toEqual({ ok: true, data: [{ id: percent.id, name: "Pat 100% Sure", email: "pat@test.kam" }] });
+    expect(await searchPeopleAction({ q: "pat", among: "owners" })).toEqual({ ok: true, data: { people: [{ id: percent.id, name: "Pat 100% Sure", email: "pat@test.kam" }], more: false } });
     const bad = await searchPeopleAction({ q: "x".repeat(101), among: "owners" });
     expect(bad.ok).toBe(false);
     const unknown = await searchPeopleAction({ q: "", among: "everyone" as "owners" });
     expect(unknown.ok).toBe(false);
     actAs(null);
     expect(await searchPeopleAction({ q: "pat", among: "owners" })).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
+  });
+
+  it(`says more match only when more than ${PERSON_CHOICES_LIMIT} do`, async () => {
+    actAs({ id: idle.id, email: idle.email, name: idle.name, role: "MANAGER" });
+    const add = (i: number) => db.user.create({ data: { email: `tenth${i}@test.kam`, name: `Tenth ${String(i).padStart(2, "0")}`, role: "MANAGER" } });
+    for (let i = 0; i < PERSON_CHOICES_LIMIT; i++) await add(i);
+    const exactly = await searchPeopleAction({ q: "tenth", among: "active" });
+    expect(exactly.ok && [exactly.data.people.length, exactly.data.more]).toEqual([PERSON_CHOICES_LIMIT, false]);
+    await add(PERSON_CHOICES_LIMIT);
+    const over = await searchPeopleAction({ q: "tenth", among: "active" });
+    expect(over.ok && [over.data.people.length, over.data.more]).toEqual([PERSON_CHOICES_LIMIT, true]);
+    await db.user.deleteMany({ where: { email: { startsWith: "tenth" } } });
+    actAs(null);
   });
 });
