@@ -11,7 +11,6 @@ import { accountHref, accountsListHref } from "./links";
 import { Panel, PanelEmpty } from "./panel";
 import { STAGE_COLORS } from "./stage-colors";
 
-const MISMATCHES_SHOWN = 12;
 
 /** Accounts per stage as bars (key accounts darker), then the stage-vs-quadrant mismatches. */
 export function StagePanel({ data, filters, locale, t }: { data: StageData; filters: DashboardFilters; locale: Locale; t: Translate }) {
@@ -58,7 +57,7 @@ export function StagePanel({ data, filters, locale, t }: { data: StageData; filt
         <PanelEmpty message={t("dashboard.empty.noMismatches")} height="h-16" />
       ) : (
         <ul className="divide-y divide-slate-100 text-sm" data-testid="stage-mismatches">
-          {data.mismatches.slice(0, MISMATCHES_SHOWN).map((m) => (
+          {data.mismatches.map((m) => (
             <li key={m.id} className="flex flex-wrap items-center gap-2 py-1.5">
               <Link href={accountHref(m.id)} className="min-w-0 flex-1 truncate font-medium text-brand-700 hover:underline">
                 {m.name}
@@ -70,8 +69,8 @@ export function StagePanel({ data, filters, locale, t }: { data: StageData; filt
               </Badge>
             </li>
           ))}
-          {data.mismatches.length > MISMATCHES_SHOWN && (
-            <li className="py-1.5 text-xs text-slate-500">{t("dashboard.stages.more", { count: data.mismatches.length - MISMATCHES_SHOWN })}</li>
+          {data.mismatchCount > data.mismatches.length && (
+            <li className="py-1.5 text-xs text-slate-500">{t("dashboard.stages.more", { count: data.mismatchCount - data.mismatches.length })}</li>
           )}
         </ul>
       )}

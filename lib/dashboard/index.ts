@@ -3,6 +3,7 @@ export { getKpis, type Kpis, type QuadrantFigures } from "./kpis";
 export { getMatrixData, MATRIX_BUBBLE_CAP, type ChartBubble, type MatrixBin, type MatrixBubble, type MatrixData, type NineBoxCell } from "./matrix";
 export { getHealthDashboard, HEALTH_MOVER_COUNT, HEALTH_MOVER_DAYS, type HealthDashboard, type HealthMover } from "./health";
 export { getFilterOptions, type FilterOptions } from "./options";
+export { computePanels, getDashboardPanels, type DashboardPanels } from "./panels";
 export { getPareto, type ParetoData } from "./pareto";
 export {
   DASHBOARD_PERIODS,

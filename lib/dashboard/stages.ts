@@ -15,7 +15,17 @@ export type StageMismatchRow = {
   severity: "STRONG" | "MILD";
 };
 
-export type StageData = { stages: StageCount[]; total: number; mismatches: StageMismatchRow[] };
+/** Mismatching accounts listed by name (strong ones first); the panel counts the others. */
+export const STAGE_MISMATCHES_LISTED = 12;
+
+export type StageData = {
+  stages: StageCount[];
+  total: number;
+  /** The first STAGE_MISMATCHES_LISTED mismatches, strong first, then by name. */
+  mismatches: StageMismatchRow[];
+  /** Every mismatching account in scope. */
+  mismatchCount: number;
+};
 
 /** Accounts per relationship stage, and the assessed accounts whose stage does not fit their quadrant. */
 export async function getStageData(query: DashboardQuery): Promise<StageData> {
@@ -33,5 +43,10 @@ export async function getStageData(query: DashboardQuery): Promise<StageData> {
   // the whole sort, not one per comparison (at 21,000 accounts 2 instead of 10 ms).
   const byName = new Intl.Collator().compare;
   mismatches.sort((a, b) => (a.severity === b.severity ? byName(a.name, b.name) : a.severity === "STRONG" ? -1 : 1));
-  return { stages: [...counts.values()], total: scoped.reduce((total, row) => total + row.count, 0), mismatches };
+  return {
+    stages: [...counts.values()],
+    total: scoped.reduce((total, row) => total + row.count, 0),
+    mismatches: mismatches.slice(0, STAGE_MISMATCHES_LISTED),
+    mismatchCount: mismatches.length,
+  };
 }

@@ -178,6 +178,7 @@ describe("dashboard data on a known portfolio", () => {
       ["Echo", "OVER_INVESTMENT", "STRONG"],
       ["Charlie", "UNDER_SERVED", "MILD"],
     ]);
+    expect(stages.mismatchCount).toBe(3);
   });
 
   it("lists risks by cached risk score, highest first", async () => {

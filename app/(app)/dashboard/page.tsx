@@ -11,21 +11,9 @@ import { ClvPanels } from "@/components/dashboard/clv-panels";
 import { HealthPanel } from "@/components/dashboard/health-panel";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth/session";
-import {
-  dashboardQuery,
-  getFilterOptions,
-  getHealthDashboard,
-  getKpis,
-  getMatrixData,
-  getPareto,
-  getRfmGrid,
-  getRisks,
-  getStageData,
-  parseDashboardFilters,
-} from "@/lib/dashboard";
+import { dashboardQuery, getDashboardPanels, getFilterOptions, parseDashboardFilters } from "@/lib/dashboard";
 import { formatDate, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { getClvDashboard } from "@/lib/lifetime-value/queries";
 import { titled } from "@/components/shell/page-title";
 
 export const generateMetadata = titled("shell.titles.dashboard");
@@ -38,16 +26,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Se
   const filters = parseDashboardFilters(params, user);
   // One query object for all panels: loaders they share (order window, matrix points) run once.
   const query = dashboardQuery(user, filters);
-  const [options, matrix, kpis, pareto, rfm, stages, risks, health, clv] = await Promise.all([
+  const [options, { matrix, kpis, pareto, rfm, stages, risks, health, clv }] = await Promise.all([
     getFilterOptions(filters.owner),
-    getMatrixData(query),
-    getKpis(query),
-    getPareto(query),
-    getRfmGrid(query),
-    getStageData(query),
-    getRisks(query),
-    getHealthDashboard(query),
-    getClvDashboard(query),
+    getDashboardPanels(query),
   ]);
   const modeText = matrix.model
     ? t("dashboard.matrix.model", { name: matrix.model.name, version: matrix.model.version, mode: t(`dashboard.matrix.mode.${matrix.model.thresholdMode}`) })

@@ -1,0 +1,85 @@
+import "server-only";
+import type { Db } from "./prisma";
+
+/**
+ * Stored results of whole-portfolio reads (the director's dashboard), reused for as long as nothing they were
+ * computed from has changed.
+ *
+ * How "nothing changed" is known exactly: statement triggers on every table a summary reads add the writing
+ * transaction's id to `PortfolioChange`. A summary keeps the snapshot it was computed under (taken before its
+ * reads); it is current while every committed change row is visible in that snapshot. A transaction that
+ * committed after the snapshot, even one whose first statement ran before it, makes it stale at once.
+ *
+ * Change rows are deleted once every stored summary has seen them. A summary computed under a snapshot older than
+ * the deleted rows could have missed one of them, so it is refused (`horizon`).
+ */
+
+/** Dates are tagged in the stored JSON so that they come back as Dates. */
+const DATE_TAG = "$date";
+
+function encode(value: unknown): string {
+  return JSON.stringify(value, function (this: Record<string, unknown>, key, encoded: unknown) {
+    const raw = this[key];
+    return raw instanceof Date ? { [DATE_TAG]: raw.toISOString() } : encoded;
+  });
+}
+
+function decode<T>(text: string): T {
+  return JSON.parse(text, (_key, value: unknown) => {
+    if (value && typeof value === "object" && !Array.isArray(value)) {
+      const tagged = (value as Record<string, unknown>)[DATE_TAG];
+      if (typeof tagged === "string" && Object.keys(value).length === 1) return new Date(tagged);
+    }
+    return value;
+  }) as T;
+}
+
+const day = (asOf: Date) => asOf.toISOString().slice(0, 10);
+
+/** The stored summary when it is current, else the snapshot to compute a new one under. */
+export type SummaryLookup<T> = { data: T } | { data: null; snapshot: string };
+
+/** One round trip: the summary of `key` for the day `asOf` if nothing has changed since, and the current snapshot. */
+export async function lookUpSummary<T>(db: Db, key: string, asOf: Date): Promise<SummaryLookup<T>> {
+  const [row] = await db.$queryRaw<{ snapshot: string; data: string | null }[]>`
+    SELECT pg_current_snapshot()::text AS snapshot, (
+      SELECT s.data::text FROM "PortfolioSummary" s
+      WHERE s.key = ${key} AND s."asOf" = ${day(asOf)}::date
+        AND NOT EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, s.snapshot))
+    ) AS data`;
+  return row.data === null ? { data: null, snapshot: row.snapshot } : { data: decode<T>(row.data) };
+}
+
+/**
+ * Stores what was computed under `snapshot` (from `lookUpSummary`), unless something changed meanwhile: then it is
+ * already stale, and the next request computes again. True when stored.
+ */
+export async function storeSummary(db: Db, summary: { key: string; asOf: Date; snapshot: string; data: unknown }): Promise<boolean> {
+  const { key, asOf, snapshot } = summary;
+  const data = encode(summary.data);
+  return db.$transaction(async (tx) => {
+    // Stores and clean-ups one at a time: a clean-up must not delete a change row a summary being stored missed.
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kam:portfolio-summary'))`;
+    const [{ stale }] = await tx.$queryRaw<{ stale: boolean }[]>`
+      SELECT EXISTS (SELECT 1 FROM "PortfolioSummaryHorizon" h WHERE pg_snapshot_xmin(${snapshot}::pg_snapshot) < h.horizon::text::xid8)
+        OR EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, ${snapshot}::pg_snapshot)) AS stale`;
+    if (stale) return false;
+    // Another day's summaries and stale ones serve no one, and would keep change rows alive.
+    await tx.$executeRaw`
+      DELETE FROM "PortfolioSummary" s
+      WHERE s.key = ${key} OR s."asOf" <> ${day(asOf)}::date
+        OR EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, s.snapshot))`;
+    await tx.$executeRaw`
+      INSERT INTO "PortfolioSummary" (key, "asOf", snapshot, data) VALUES (${key}, ${day(asOf)}::date, ${snapshot}::pg_snapshot, ${data}::jsonb)`;
+    // Every transaction below a snapshot's xmin had ended when it was taken: the summaries left have all seen the
+    // changes below the lowest of their xmins (and of now's, for transactions still running).
+    const [{ horizon }] = await tx.$queryRaw<{ horizon: bigint }[]>`
+      SELECT LEAST(min(pg_snapshot_xmin(s.snapshot)::text::bigint), pg_snapshot_xmin(pg_current_snapshot())::text::bigint) AS horizon
+      FROM "PortfolioSummary" s`;
+    await tx.$executeRaw`DELETE FROM "PortfolioChange" WHERE xid < ${horizon}`;
+    await tx.$executeRaw`
+      INSERT INTO "PortfolioSummaryHorizon" (id, horizon) VALUES (1, ${horizon})
+      ON CONFLICT (id) DO UPDATE SET horizon = GREATEST("PortfolioSummaryHorizon".horizon, EXCLUDED.horizon)`;
+    return true;
+  });
+}
