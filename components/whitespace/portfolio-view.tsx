@@ -5,8 +5,7 @@ import { getDb } from "@/lib/db/prisma";
 import { INTL_LOCALE } from "@/lib/i18n/config";
 import { formatMoney, formatNumber } from "@/lib/i18n/format";
 import { getI18n } from "@/lib/i18n/server";
-import { portfolioForecast } from "@/lib/opportunities/queries";
-import { portfolioWhitespace, scopedKeyAccountIds } from "@/lib/whitespace-map/queries";
+import { portfolioFigures } from "@/lib/whitespace-map/portfolio-figures";
 import { ForecastChart } from "./forecast-chart";
 
 /**
@@ -16,10 +15,7 @@ import { ForecastChart } from "./forecast-chart";
 export async function PortfolioView({ user }: { user: SessionUser }) {
   const { t, locale } = await getI18n();
   const now = new Date();
-  const db = getDb();
-  // The whitespace and the forecast cover the same key accounts and read independently: both at once.
-  const accountIds = await scopedKeyAccountIds(db, user);
-  const [whitespace, forecast] = await Promise.all([portfolioWhitespace(db, user, now, accountIds), portfolioForecast(db, accountIds, now)]);
+  const { whitespace, forecast } = await portfolioFigures(getDb(), user, now);
   const monthLabel = new Intl.DateTimeFormat(INTL_LOCALE[locale], { month: "short", year: "numeric", timeZone: "UTC" });
   const cls = "px-3 py-2 text-right tabular-nums";
 

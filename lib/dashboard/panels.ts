@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb } from "@/lib/db/prisma";
-import { lookUpSummary, storeSummary } from "@/lib/db/portfolio-summary";
+import { summarized } from "@/lib/db/portfolio-summary";
 import { getClvDashboard, type ClvDashboard } from "@/lib/lifetime-value/queries";
 import { getHealthDashboard, type HealthDashboard } from "./health";
 import { getKpis, type Kpis } from "./kpis";
@@ -55,14 +55,5 @@ export const panelsSummaryKey = (query: DashboardQuery) => `dashboard:v${PANELS_
  */
 export async function getDashboardPanels(query: DashboardQuery): Promise<DashboardPanels> {
   if (!wholePortfolio(query)) return computePanels(query);
-  const db = getDb();
-  const key = panelsSummaryKey(query);
-  const stored = await lookUpSummary<DashboardPanels>(db, key, query.asOf);
-  if (stored.data) return stored.data;
-  const panels = await computePanels(query);
-  // The page does not depend on the summary being kept: a failed store costs the next request a computation.
-  await storeSummary(db, { key, asOf: query.asOf, snapshot: stored.snapshot, data: panels }).catch((error: unknown) =>
-    console.error("Could not store the dashboard summary", error),
-  );
-  return panels;
+  return summarized(getDb(), panelsSummaryKey(query), query.asOf, () => computePanels(query));
 }

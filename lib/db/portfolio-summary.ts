@@ -37,7 +37,7 @@ function decode<T>(text: string): T {
 const day = (asOf: Date) => asOf.toISOString().slice(0, 10);
 
 /** The stored summary when it is current, else the snapshot to compute a new one under. */
-export type SummaryLookup<T> = { data: T } | { data: null; snapshot: string };
+export type SummaryLookup<T> = { found: true; data: T } | { found: false; data: null; snapshot: string };
 
 /** One round trip: the summary of `key` for the day `asOf` if nothing has changed since, and the current snapshot. */
 export async function lookUpSummary<T>(db: Db, key: string, asOf: Date): Promise<SummaryLookup<T>> {
@@ -47,7 +47,7 @@ export async function lookUpSummary<T>(db: Db, key: string, asOf: Date): Promise
       WHERE s.key = ${key} AND s."asOf" = ${day(asOf)}::date
         AND NOT EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, s.snapshot))
     ) AS data`;
-  return row.data === null ? { data: null, snapshot: row.snapshot } : { data: decode<T>(row.data) };
+  return row.data === null ? { found: false, data: null, snapshot: row.snapshot } : { found: true, data: decode<T>(row.data) };
 }
 
 /**
@@ -82,4 +82,16 @@ export async function storeSummary(db: Db, summary: { key: string; asOf: Date; s
       ON CONFLICT (id) DO UPDATE SET horizon = GREATEST("PortfolioSummaryHorizon".horizon, EXCLUDED.horizon)`;
     return true;
   });
+}
+
+/**
+ * `compute()`'s result, stored under `key` for the day `asOf` and read back by the next calls until something it
+ * reads changes. A failed store only costs the next call a computation.
+ */
+export async function summarized<T>(db: Db, key: string, asOf: Date, compute: () => Promise<T>): Promise<T> {
+  const stored = await lookUpSummary<T>(db, key, asOf);
+  if (stored.found) return stored.data;
+  const data = await compute();
+  await storeSummary(db, { key, asOf, snapshot: stored.snapshot, data }).catch((error: unknown) => console.error(`Could not store the summary ${key}`, error));
+  return data;
 }

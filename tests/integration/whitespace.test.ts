@@ -14,6 +14,7 @@ import {
 } from "@/lib/offerings/actions";
 import { loadCatalogue, orderCategories } from "@/lib/offerings/queries";
 import { addBuyingCentreAction, removeBuyingCentreAction, saveCellAction, updateBuyingCentreAction } from "@/lib/whitespace-map/actions";
+import { portfolioFigures, WHITESPACE_SUMMARY_KEY } from "@/lib/whitespace-map/portfolio-figures";
 import { accountShareOfWallet, loadWhitespaceMap, portfolioWhitespace } from "@/lib/whitespace-map/queries";
 import { createAccountFixture } from "../factories/account-contents";
 import { createAccount } from "../factories/accounts";
@@ -190,6 +191,27 @@ describe("buying centres and cells", () => {
     await db.account.update({ where: { id: f.theirs.id }, data: { archived: false } });
     const plain = await createAccount(db, { ownerId: f.owner.id });
     expect((await portfolioWhitespace(db, { id: f.owner.id, role: "MANAGER" }, now)).accountIds).not.toContain(plain.id);
+  });
+
+  it("keeps the figures of viewers who see every account as one stored summary, computed again after a change", async () => {
+    await db.$executeRaw`DELETE FROM "PortfolioSummary"`;
+    const stored = async () => (await db.$queryRaw<{ key: string }[]>`SELECT key FROM "PortfolioSummary"`).map((r) => r.key);
+    const director = { id: f.director.id, role: "DIRECTOR" as const, directorScope: "ALL" as const };
+    const first = await portfolioFigures(db, director, now);
+    expect(first.whitespace.totals.whitespace).toBe(8750);
+    expect(await stored()).toEqual([WHITESPACE_SUMMARY_KEY]);
+    // An admin sees the same portfolio and reads the stored figures, equal to the ones computed afresh.
+    expect(await portfolioFigures(db, { id: admin.id, role: "ADMIN", directorScope: "ALL" }, now)).toEqual(first);
+    const fresh = await portfolioWhitespace(db, director, now);
+    expect(first.whitespace).toEqual({ ...fresh, accountIds: undefined });
+    // A manager's own key accounts are computed each time, never stored.
+    expect((await portfolioFigures(db, { id: f.owner.id, role: "MANAGER", directorScope: "ALL" }, now)).whitespace.accounts).toBe(1);
+    expect(await stored()).toEqual([WHITESPACE_SUMMARY_KEY]);
+    // A larger market on their open cell: 8,000 + (2,000 − 250).
+    await db.whitespaceCell.updateMany({ where: { accountId: f.theirs.id, offeringId: services }, data: { totalMarket: 2000 } });
+    expect((await portfolioFigures(db, director, now)).whitespace.totals.whitespace).toBe(9750);
+    await db.whitespaceCell.updateMany({ where: { accountId: f.theirs.id, offeringId: services }, data: { totalMarket: 1000 } });
+    expect((await portfolioFigures(db, director, now)).whitespace.totals.whitespace).toBe(8750);
   });
 
   it("removes a buying centre with its cells; its orders stay without one", async () => {
