@@ -35,10 +35,10 @@ export { DEMO_COUNTS, DEMO_PASSWORD, truncateAll };
 export const DEMO_LOGINS = DEMO_USERS.map(({ email, name, role, locale }) => ({ email, name, role, locale }));
 
 /**
- * Generates everything in memory first (cheap, deterministic), then writes it in one transaction. `scale` N > 1
- * adds N − 1 copies of the portfolio with their own managers (prisma/seed/scale.ts).
+ * Every row of the demo, generated in memory: pure and deterministic (same `asOf` → same rows; no clock, no
+ * Math.random). `seedDemoData` writes these rows as they are.
  */
-export async function seedDemoData(db: Db, { asOf, scale = 1 }: { asOf: Date; scale?: number }) {
+export async function buildDemoData(asOf: Date) {
   const accounts = buildAccounts(asOf);
   const transitions = assignStages(accounts, asOf);
   const { assessments, scores } = buildAssessments(accounts, asOf);
@@ -51,7 +51,25 @@ export async function seedDemoData(db: Db, { asOf, scale = 1 }: { asOf: Date; sc
   const planTemplates = buildPlanTemplates(asOf);
   const { models, factors } = scoringModelRows(asOf);
   const users = await userRows(asOf);
+  // Sets the buying centre on part of `orders` in place: `whitespace.orders` are those same rows.
   const whitespace = buildWhitespace(accounts, orders, asOf);
+  return {
+    users, accounts, transitions, assessments, scores, people, activities, participants, complaints,
+    plans, objectives, tasks, risks, reviews, reviewUsers, reviewContacts, planTemplates, models, factors, whitespace,
+  };
+}
+
+/**
+ * Generates everything in memory first (cheap, deterministic), then writes it in one transaction. `scale` N > 1
+ * adds N − 1 copies of the portfolio with their own managers (prisma/seed/scale.ts). `derived: false` leaves out
+ * the figures computed from those rows afterwards (metrics, lifetime values, health, ranking), for callers that
+ * compute them themselves.
+ */
+export async function seedDemoData(db: Db, { asOf, scale = 1, derived = true }: { asOf: Date; scale?: number; derived?: boolean }) {
+  const {
+    users, accounts, transitions, assessments, scores, people, activities, participants, complaints,
+    plans, objectives, tasks, risks, reviews, reviewUsers, reviewContacts, planTemplates, models, factors, whitespace,
+  } = await buildDemoData(asOf);
 
   await db.$transaction(
     async (tx) => {
@@ -95,6 +113,8 @@ export async function seedDemoData(db: Db, { asOf, scale = 1 }: { asOf: Date; sc
   // Fresh planner statistics: right after a bulk load, before autovacuum runs, Postgres would otherwise plan
   // the analytics queries as if the tables were empty.
   await db.$executeRawUnsafe("ANALYZE");
+  const seeded = { accounts: accounts.length * scale, orders: whitespace.orders.length * scale };
+  if (!derived) return seeded;
   // Lists, the board and the dashboard read RFM, ABC and risk from the metrics cache.
   await refreshAccountMetrics(db, { asOf });
   // The account page, lists and dashboard show lifetime values from the first start on.
@@ -105,7 +125,7 @@ export async function seedDemoData(db: Db, { asOf, scale = 1 }: { asOf: Date; sc
   await refreshHealth(db, { now: asOf });
   // The identification page reads the stored ranking from the first start on.
   await storeRanking(db, { now: new Date() });
-  return { accounts: accounts.length * scale, orders: orders.length * scale };
+  return seeded;
 }
 
 function asOfFromEnv(): Date {
