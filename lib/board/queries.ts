@@ -2,7 +2,7 @@ import "server-only";
 import { editableAccountSql, ownedBySalesTeamSql } from "@/lib/auth/account-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { analyseCoverage, type ContactLevel, type CoverageContact, type CoverageLine, type CoveragePattern } from "@/lib/coverage";
-import { DAY_MS } from "@/lib/dates";
+import { DAY_MS, startOfUtcDay } from "@/lib/dates";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Quadrant } from "@/lib/matrix";
 import type { RfmSegment } from "@/lib/rfm";
@@ -11,6 +11,7 @@ import { BOARD_PAGE_SIZE, encodeBoardCursor, parseBoardCursor, type BoardCursor,
 import { AppError } from "@/lib/errors/app-error";
 import { industriesInUse } from "@/lib/lists/filter-options";
 import type { ReadDb } from "@/lib/db/read-only";
+import { summarized } from "@/lib/db/portfolio-summary";
 import { likePattern } from "@/lib/db/sql";
 import { OWNER_ALL } from "@/lib/lists/query";
 
@@ -180,6 +181,35 @@ async function rankedTops(db: ReadDb, user: SessionUser, where: Prisma.Sql, limi
   );
 }
 
+/** Bump when BoardTotals changes shape: summaries stored by the code before are then never read. */
+export const BOARD_SUMMARY_KEY = "board:v1";
+
+type BoardTotals = { totals: TotalRow[]; industries: string[] };
+
+/** No filter at all: the board of the whole active portfolio, the same for every viewer. */
+const isWholePortfolio = (filters: TBoardFilters) =>
+  filters.owner === OWNER_ALL && !filters.team && !filters.quadrant && !filters.key && !filters.industry && !filters.q;
+
+/**
+ * Per stage the number of accounts and their 12-month revenue, and the industries the filter offers. Both read
+ * every account in scope; over the whole portfolio they are kept as a stored summary until an account or its
+ * metrics change (lib/db/portfolio-summary.ts).
+ */
+async function columnTotals(db: ReadDb, filters: TBoardFilters, where: Prisma.Sql, now: Date): Promise<BoardTotals> {
+  const compute = async () => {
+    const [totals, industries] = await Promise.all([
+      db.$queryRaw<TotalRow[]>`
+        SELECT a.stage::text AS stage, count(*)::int AS count, COALESCE(sum(m."revenue12m"), 0)::float8 AS "revenue12m"
+        FROM "Account" a LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
+        WHERE ${where}
+        GROUP BY a.stage`,
+      industriesInUse(db),
+    ]);
+    return { totals, industries };
+  };
+  return isWholePortfolio(filters) ? summarized(db, BOARD_SUMMARY_KEY, startOfUtcDay(now), compute) : compute();
+}
+
 /** A board narrowed to one owner, a sales team or a search holds few accounts: see `rankedTops`. */
 const isNarrow = (filters: TBoardFilters) => filters.owner !== OWNER_ALL || Boolean(filters.team) || Boolean(filters.q);
 
@@ -196,15 +226,7 @@ export async function getBoard(db: ReadDb, user: SessionUser, filters: TBoardFil
   const tops = isNarrow(filters)
     ? rankedTops(db, user, where, limit + 1)
     : Promise.all(STAGES.map((stage) => segmentRows(db, user, columnWhere(user, filters, stage), "above", null, limit + 1)));
-  const [totals, firsts, industries] = await Promise.all([
-    db.$queryRaw<TotalRow[]>`
-      SELECT a.stage::text AS stage, count(*)::int AS count, COALESCE(sum(m."revenue12m"), 0)::float8 AS "revenue12m"
-      FROM "Account" a LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
-      WHERE ${where}
-      GROUP BY a.stage`,
-    tops,
-    industriesInUse(db),
-  ]);
+  const [{ totals, industries }, firsts] = await Promise.all([columnTotals(db, filters, where, now), tops]);
   const ranked = isNarrow(filters);
   const pages = await Promise.all(
     STAGES.map((stage, i) => {

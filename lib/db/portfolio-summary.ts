@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "./prisma";
+import { getDb, type Db } from "./prisma";
 
 /**
  * Stored results of whole-portfolio reads (the director's dashboard), reused for as long as nothing they were
@@ -40,7 +40,7 @@ const day = (asOf: Date) => asOf.toISOString().slice(0, 10);
 export type SummaryLookup<T> = { found: true; data: T } | { found: false; data: null; snapshot: string };
 
 /** One round trip: the summary of `key` for the day `asOf` if nothing has changed since, and the current snapshot. */
-export async function lookUpSummary<T>(db: Db, key: string, asOf: Date): Promise<SummaryLookup<T>> {
+export async function lookUpSummary<T>(db: Pick<Db, "$queryRaw">, key: string, asOf: Date): Promise<SummaryLookup<T>> {
   const [row] = await db.$queryRaw<{ snapshot: string; data: string | null }[]>`
     SELECT pg_current_snapshot()::text AS snapshot, (
       SELECT s.data::text FROM "PortfolioSummary" s
@@ -86,12 +86,13 @@ export async function storeSummary(db: Db, summary: { key: string; asOf: Date; s
 
 /**
  * `compute()`'s result, stored under `key` for the day `asOf` and read back by the next calls until something it
- * reads changes. A failed store only costs the next call a computation.
+ * reads changes. `db` reads (a page's read-only client will do); the store, bookkeeping rather than a change to
+ * the data, goes through the process' client. A failed store only costs the next call a computation.
  */
-export async function summarized<T>(db: Db, key: string, asOf: Date, compute: () => Promise<T>): Promise<T> {
+export async function summarized<T>(db: Pick<Db, "$queryRaw">, key: string, asOf: Date, compute: () => Promise<T>): Promise<T> {
   const stored = await lookUpSummary<T>(db, key, asOf);
   if (stored.found) return stored.data;
   const data = await compute();
-  await storeSummary(db, { key, asOf, snapshot: stored.snapshot, data }).catch((error: unknown) => console.error(`Could not store the summary ${key}`, error));
+  await storeSummary(getDb(), { key, asOf, snapshot: stored.snapshot, data }).catch((error: unknown) => console.error(`Could not store the summary ${key}`, error));
   return data;
 }

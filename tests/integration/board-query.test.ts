@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { getBoard } from "@/lib/board/queries";
+import { BOARD_SUMMARY_KEY, getBoard } from "@/lib/board/queries";
 import type { Db } from "@/lib/db/prisma";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Stage } from "@/lib/stages";
@@ -118,5 +118,29 @@ describe("getBoard", () => {
     expect(coop.cards).toHaveLength(20);
     expect(coop.cards[0].revenue12m).toBe(38);
     expect(coop.cards.every((card) => card.coveragePattern === "SINGLE_THREADED")).toBe(true);
+  });
+  it("keeps the whole portfolio's column totals as a stored summary until an account or its metrics change", async () => {
+    await db.$executeRaw`DELETE FROM "PortfolioSummary"`;
+    const stored = async () => (await db.$queryRaw<{ key: string }[]>`SELECT key FROM "PortfolioSummary"`).map((r) => r.key);
+    const first = await board(director);
+    expect(await stored()).toEqual([BOARD_SUMMARY_KEY]);
+    const again = await board(alice);
+    expect([summary(again), again.industries]).toEqual([summary(first), first.industries]);
+    // A filtered board is counted on each request.
+    await board(director, { key: "1" });
+    expect(await stored()).toEqual([BOARD_SUMMARY_KEY]);
+
+    // The COOPERATIVE account with 300 of revenue moves on, then its revenue grows by 50.
+    const [coop, integrated] = [column(first, "COOPERATIVE"), column(first, "INTEGRATED")];
+    await db.account.update({ where: { id: ids.coop }, data: { stage: "INTEGRATED" } });
+    expect(summary(await board(director))).toMatchObject({
+      COOPERATIVE: [coop.count - 1, coop.revenue12m - 300],
+      INTEGRATED: [integrated.count + 1, integrated.revenue12m + 300],
+    });
+    await db.accountMetrics.update({ where: { accountId: ids.coop }, data: { revenue12m: 350 } });
+    expect(summary(await board(director))).toMatchObject({ INTEGRATED: [integrated.count + 1, integrated.revenue12m + 350] });
+    await db.account.update({ where: { id: ids.coop }, data: { stage: "COOPERATIVE" } });
+    await db.accountMetrics.update({ where: { accountId: ids.coop }, data: { revenue12m: 300 } });
+    expect(summary(await board(director))).toEqual(summary(first));
   });
 });
