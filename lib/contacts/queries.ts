@@ -2,6 +2,8 @@ import "server-only";
 import type { SessionUser } from "@/lib/auth/roles";
 import { CONTACT_PAGE_SIZE, type ContactSortKey, type TContactListQuery } from "@/lib/contacts/list-query";
 import type { ContactSummary } from "@/lib/contacts/types";
+import { startOfUtcDay } from "@/lib/dates";
+import { summarized } from "@/lib/db/portfolio-summary";
 import { likePattern } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Db } from "../db/prisma";
@@ -42,6 +44,23 @@ function whereOf(user: SessionUser, query: TContactListQuery): Prisma.Sql {
   return Prisma.join(parts, " AND ");
 }
 
+/** Bump when the stored count changes shape: summaries stored by the code before are then never read. */
+export const CONTACT_COUNT_KEY = "contacts:v1:total";
+
+/**
+ * How many contacts match. Without a filter that is every contact of every active account, the same for every
+ * viewer: kept as a stored summary until a contact or an account changes (lib/db/portfolio-summary.ts).
+ */
+async function contactCount(db: Db, query: TContactListQuery, where: Prisma.Sql): Promise<[{ total: number }]> {
+  const count = async () => {
+    const [row] = await db.$queryRaw<{ total: number }[]>`
+      SELECT count(*)::int AS total FROM "Contact" c JOIN "Account" a ON a.id = c."accountId" WHERE ${where}`;
+    return row;
+  };
+  const filtered = query.q || query.level || query.function || query.role || query.personality || query.attitude || query.owner;
+  return [filtered ? await count() : await summarized(db, CONTACT_COUNT_KEY, startOfUtcDay(new Date()), count)];
+}
+
 /**
  * One page of contacts across all accounts (of non-archived accounts), with the account, its owner and our
  * people covering each contact: ONE query for the page plus one count, whatever the page size.
@@ -65,8 +84,7 @@ export async function listContacts(db: Db, user: SessionUser, query: TContactLis
       WHERE ${where}
       ORDER BY ${orderBy} ${dir}, c.name ASC, c.id ASC
       LIMIT ${CONTACT_PAGE_SIZE} OFFSET ${(page - 1) * CONTACT_PAGE_SIZE}`,
-    db.$queryRaw<{ total: number }[]>`
-      SELECT count(*)::int AS total FROM "Contact" c JOIN "Account" a ON a.id = c."accountId" WHERE ${where}`,
+    contactCount(db, query, where),
   ]);
   return { rows, total, page, pageSize: CONTACT_PAGE_SIZE };
 }

@@ -1,4 +1,6 @@
 import "server-only";
+import { startOfUtcDay } from "@/lib/dates";
+import { summarized } from "@/lib/db/portfolio-summary";
 import type { Db, Tx } from "@/lib/db/prisma";
 import type { ModelStatus } from "@/lib/generated/prisma/enums";
 import { HEALTH_COMPONENTS, type HealthComponent, type HealthModelSpec } from "@/lib/health";
@@ -62,13 +64,21 @@ export async function loadHealthModel(db: Db | Tx, id: string): Promise<HealthMo
   return row && toHealthModelView(row);
 }
 
-/** Published versions, newest first, with how many accounts each one currently scores. */
+/** Bump when the stored counts change shape: summaries stored by the code before are then never read. */
+export const HEALTH_MODEL_ACCOUNTS_KEY = "health-models:v1:accounts";
+
+/**
+ * Published versions, newest first, with how many accounts each one currently scores. The counts read every
+ * account's health row: kept as a stored summary until a health row changes (lib/db/portfolio-summary.ts).
+ */
 export async function listHealthModelVersions(db: Db) {
-  const rows = await db.healthModel.findMany({
-    where: { status: { not: "DRAFT" } },
-    include: { _count: { select: { current: true } } },
-    orderBy: { version: "desc" },
-  });
-  return rows.map((row) => ({ ...toHealthModelView(row), accounts: row._count.current }));
+  const [rows, counts] = await Promise.all([
+    db.healthModel.findMany({ where: { status: { not: "DRAFT" } }, orderBy: { version: "desc" } }),
+    summarized(db, HEALTH_MODEL_ACCOUNTS_KEY, startOfUtcDay(new Date()), () =>
+      db.$queryRaw<{ modelId: string; accounts: number }[]>`SELECT "modelId", count(*)::int AS accounts FROM "AccountHealth" GROUP BY "modelId"`,
+    ),
+  ]);
+  const accounts = new Map(counts.map((row) => [row.modelId, row.accounts]));
+  return rows.map((row) => ({ ...toHealthModelView(row), accounts: accounts.get(row.id) ?? 0 }));
 }
 export type HealthModelVersion = Awaited<ReturnType<typeof listHealthModelVersions>>[number];

@@ -1,4 +1,6 @@
 import "server-only";
+import { startOfUtcDay } from "@/lib/dates";
+import { summarized } from "@/lib/db/portfolio-summary";
 import type { Db } from "@/lib/db/prisma";
 import { likePattern } from "@/lib/db/sql";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -53,6 +55,35 @@ function rankingFilterSql(query: TIdentificationQuery): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
+/** Bump when RankingCounts changes shape: summaries stored by the code before are then never read. */
+export const RANKING_COUNTS_KEY = "identification:v1:counts";
+
+type RankingCounts = { all: number; proposed: number; unconfirmed: number; key: number };
+
+/**
+ * The stored ranking's counts over the active portfolio: every rank, those proposed, those proposed but not yet
+ * key accounts, and the key accounts. One pass over every rank, kept as a stored summary until a rank or an
+ * account changes (lib/db/portfolio-summary.ts); only a search is counted on each request.
+ */
+async function rankingCounts(db: Db, query: TIdentificationQuery, filter: Prisma.Sql) {
+  const [counts, searched] = await Promise.all([
+    summarized(db, RANKING_COUNTS_KEY, startOfUtcDay(new Date()), async () => {
+      const [row] = await db.$queryRaw<RankingCounts[]>`
+        SELECT count(*)::int AS "all", count(*) FILTER (WHERE r.proposed)::int AS proposed,
+          count(*) FILTER (WHERE r.proposed AND NOT a."isKeyAccount")::int AS unconfirmed, count(*) FILTER (WHERE a."isKeyAccount")::int AS key
+        FROM "IdentificationRank" r JOIN "Account" a ON a.id = r."accountId"
+        WHERE NOT a.archived`;
+      return row;
+    }),
+    query.q
+      ? db.$queryRaw<{ total: number }[]>`
+          SELECT count(*)::int AS total FROM "IdentificationRank" r JOIN "Account" a ON a.id = r."accountId" WHERE NOT a.archived AND ${filter}`
+      : null,
+  ]);
+  const total = searched ? searched[0].total : counts[query.show ?? "all"];
+  return { total, proposed: counts.proposed, unconfirmed: counts.unconfirmed };
+}
+
 type StoredRow = Omit<RankedAccount, "revenue12m" | "criteria"> & { revenue12m: string | null; criteria: FactorScores };
 
 /**
@@ -65,18 +96,14 @@ export async function storedRankingPage(db: Db, model: ModelView, query: TIdenti
   if (!run || run.modelId !== model.id) return null;
   const page = query.page ?? 1;
   const filter = rankingFilterSql(query);
-  const [rows, [counts]] = await Promise.all([
+  const [rows, counts] = await Promise.all([
     db.$queryRaw<StoredRow[]>`
       SELECT a.id, a.name, a.version, a."isKeyAccount", m."revenue12m"::text AS "revenue12m", m."abcClass", m."rfmSegment",
         r.criteria, r.score, r.completeness, r.rank, r.proposed
       FROM "IdentificationRank" r JOIN "Account" a ON a.id = r."accountId" LEFT JOIN "AccountMetrics" m ON m."accountId" = a.id
       WHERE NOT a.archived AND ${filter}
       ORDER BY r.rank LIMIT ${SCORING_PAGE_SIZE} OFFSET ${(page - 1) * SCORING_PAGE_SIZE}`,
-    db.$queryRaw<{ total: number; proposed: number; unconfirmed: number }[]>`
-      SELECT count(*) FILTER (WHERE ${filter})::int AS total, count(*) FILTER (WHERE r.proposed)::int AS proposed,
-        count(*) FILTER (WHERE r.proposed AND NOT a."isKeyAccount")::int AS unconfirmed
-      FROM "IdentificationRank" r JOIN "Account" a ON a.id = r."accountId"
-      WHERE NOT a.archived`,
+    rankingCounts(db, query, filter),
   ]);
   return {
     rows: rows.map((row) => ({ ...row, revenue12m: Number(row.revenue12m ?? 0) })),

@@ -75,14 +75,24 @@ describe("listContacts", () => {
     expect([second.total, second.rows.length, second.rows[0].name]).toEqual([60, 10, "Pager 50"]);
   });
 
-  it("runs one query for the page and one count, whatever the coverage", async () => {
+  it("runs one query for the page and one for the count, whatever the coverage; the unfiltered count is stored", async () => {
+    await db.$executeRaw`DELETE FROM "PortfolioSummary"`;
     const queries: string[] = [];
     const counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
     counted.$on("query", (e) => queries.push(e.query));
     try {
-      const result = await listContacts(counted as unknown as Db, manager, ZContactListQuery.parse({ sort: "coverage" }));
+      const query = ZContactListQuery.parse({ sort: "coverage" });
+      const result = await listContacts(counted as unknown as Db, manager, query);
       expect(result.rows).toHaveLength(50);
+      // The page, the look-up of the stored count, and the count it did not find.
+      expect(queries).toHaveLength(3);
+      queries.length = 0;
+      expect((await listContacts(counted as unknown as Db, manager, query)).total).toBe(result.total);
       expect(queries).toHaveLength(2);
+      // A new contact makes the stored count stale.
+      await db.contact.create({ data: { accountId: result.rows[0].accountId, name: "Counted Later", level: "STAFF", function: "OTHER" } });
+      expect((await listContacts(counted as unknown as Db, manager, query)).total).toBe(result.total + 1);
+      expect((await listContacts(counted as unknown as Db, manager, ZContactListQuery.parse({ q: "Counted Later" }))).total).toBe(1);
     } finally {
       await counted.$disconnect();
     }

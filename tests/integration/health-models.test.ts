@@ -139,6 +139,11 @@ describe("health model administration", () => {
     const audit = (await audits(draft.id)).find((r) => r.action === "publish")!;
     expect(audit).toMatchObject({ userId: admin.id, before: { retired: { id: previous.id, version: 1 } }, after: { status: "ACTIVE" } });
 
+    // The versions' account counts (a stored summary) are the health rows' of the moment, before the refresh and after.
+    const scored = async () => Object.fromEntries((await db.accountHealth.groupBy({ by: ["modelId"], _count: true })).map((g) => [g.modelId, g._count]));
+    const countsBefore = await scored();
+    expect(Object.fromEntries((await listHealthModelVersions(db)).map((v) => [v.id, v.accounts]))).toEqual({ [draft.id]: countsBefore[draft.id] ?? 0, [previous.id]: countsBefore[previous.id] ?? 0 });
+
     // Whether the refresh was queued or ran inline, running it now gives the bands the preview announced.
     await refreshHealth(db, { now: NOW });
     const current = await db.accountHealth.findMany({ select: { band: true, modelId: true } });

@@ -132,8 +132,13 @@ describe("the stored key-account ranking", () => {
   it("shows the account's current name and flag, and an account archived since the ranking no longer", async () => {
     await storeRanking(db, { now: AS_OF });
     const [first, second] = (await storedRankingPage(db, selection, { page: 1 } as TIdentificationQuery))!.rows;
+    const totalOf = async (show: "all" | "key") => (await storedRankingPage(db, selection, { page: 1, show } as TIdentificationQuery))!.total;
+    const [all, keys] = [await totalOf("all"), await totalOf("key")];
     await db.account.update({ where: { id: first.id }, data: { name: "Renamed Alpha", isKeyAccount: !first.isKeyAccount } });
     await db.account.update({ where: { id: second.id }, data: { archived: true } });
+    // The counts (kept as a stored summary) follow the accounts at once.
+    expect(await totalOf("all")).toBe(all - 1);
+    expect(await totalOf("key")).toBe(keys + (first.isKeyAccount ? -1 : 1) - (second.isKeyAccount ? 1 : 0));
     const page = (await storedRankingPage(db, selection, { page: 1 } as TIdentificationQuery))!;
     expect(page.rows[0]).toMatchObject({ id: first.id, name: "Renamed Alpha", isKeyAccount: !first.isKeyAccount, rank: 1 });
     expect(page.rows.map((r) => r.id)).not.toContain(second.id);
