@@ -1,4 +1,5 @@
 // No "server-only" here: the start and worker scripts run these handlers.
+import { pruneSummaryChanges } from "@/lib/db/portfolio-summary";
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 import { refreshAccountMetrics } from "@/lib/metrics";
 import { refreshHealth } from "@/lib/account-health";
@@ -31,10 +32,12 @@ export function createJobHandlers(deps: HandlerDeps): JobHandlers {
       const result = await refreshAccountMetrics(db, { asOf: run.now });
       // Health reads the fresh churn risk, and its day's snapshot must exist before the alerts look for drops.
       const health = await refreshHealth(db, { now: run.now });
+      // The refresh changed what the stored summaries read: they and the change notes they kept alive go.
+      const summaryChanges = await pruneSummaryChanges(db, run.now);
       await send("alerts.evaluate", { now: run.now.toISOString() });
       await send("clv.fit", { now: run.now.toISOString() });
       await send("identification.rank", {});
-      return { accounts: result.accounts, ms: Math.round(result.ms.total), healthMs: Math.round(health.ms.total) };
+      return { accounts: result.accounts, ms: Math.round(result.ms.total), healthMs: Math.round(health.ms.total), summaryChanges };
     },
 
     /**

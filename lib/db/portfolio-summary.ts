@@ -1,5 +1,5 @@
-import "server-only";
-import { getDb, type Db } from "./prisma";
+// No "server-only": the job worker prunes the change notes (pruneSummaryChanges).
+import { getDb, type Db, type Tx } from "./prisma";
 
 /**
  * Stored results of whole-portfolio reads (the director's dashboard), reused for as long as nothing they were
@@ -50,6 +50,41 @@ export async function lookUpSummary<T>(db: Pick<Db, "$queryRaw">, key: string, a
   return row.data === null ? { found: false, data: null, snapshot: row.snapshot } : { found: true, data: decode<T>(row.data) };
 }
 
+/** Stores and prunes run one at a time: a prune must not delete a change row that a summary being stored missed. */
+const lock = (tx: Tx) => tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kam:portfolio-summary'))`;
+
+/**
+ * Deletes the summaries of other days than `asOf`'s and the stale ones (they serve no one, and would keep change
+ * rows alive), then the change rows every summary left has seen; returns how many change rows went. Every
+ * transaction below a snapshot's xmin had ended when it was taken: the summaries left have all seen the changes
+ * below the lowest of their xmins (and of now's, for transactions still running).
+ */
+async function prune(tx: Tx, asOf: Date): Promise<number> {
+  await tx.$executeRaw`
+    DELETE FROM "PortfolioSummary" s
+    WHERE s."asOf" <> ${day(asOf)}::date
+      OR EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, s.snapshot))`;
+  const [{ horizon }] = await tx.$queryRaw<{ horizon: bigint }[]>`
+    SELECT LEAST(min(pg_snapshot_xmin(s.snapshot)::text::bigint), pg_snapshot_xmin(pg_current_snapshot())::text::bigint) AS horizon
+    FROM "PortfolioSummary" s`;
+  const deleted = await tx.$executeRaw`DELETE FROM "PortfolioChange" WHERE xid < ${horizon}`;
+  await tx.$executeRaw`
+    INSERT INTO "PortfolioSummaryHorizon" (id, horizon) VALUES (1, ${horizon})
+    ON CONFLICT (id) DO UPDATE SET horizon = GREATEST("PortfolioSummaryHorizon".horizon, EXCLUDED.horizon)`;
+  return deleted;
+}
+
+/**
+ * Prunes without storing (the nightly refresh, which changes most of what the summaries read): change rows would
+ * otherwise pile up while no whole-portfolio page is viewed. Returns how many change rows went.
+ */
+export async function pruneSummaryChanges(db: Db, now: Date): Promise<number> {
+  return db.$transaction(async (tx) => {
+    await lock(tx);
+    return prune(tx, now);
+  });
+}
+
 /**
  * Stores what was computed under `snapshot` (from `lookUpSummary`), unless something changed meanwhile: then it is
  * already stale, and the next request computes again. True when stored.
@@ -58,28 +93,15 @@ export async function storeSummary(db: Db, summary: { key: string; asOf: Date; s
   const { key, asOf, snapshot } = summary;
   const data = encode(summary.data);
   return db.$transaction(async (tx) => {
-    // Stores and clean-ups one at a time: a clean-up must not delete a change row a summary being stored missed.
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('kam:portfolio-summary'))`;
+    await lock(tx);
     const [{ stale }] = await tx.$queryRaw<{ stale: boolean }[]>`
       SELECT EXISTS (SELECT 1 FROM "PortfolioSummaryHorizon" h WHERE pg_snapshot_xmin(${snapshot}::pg_snapshot) < h.horizon::text::xid8)
         OR EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, ${snapshot}::pg_snapshot)) AS stale`;
     if (stale) return false;
-    // Another day's summaries and stale ones serve no one, and would keep change rows alive.
-    await tx.$executeRaw`
-      DELETE FROM "PortfolioSummary" s
-      WHERE s.key = ${key} OR s."asOf" <> ${day(asOf)}::date
-        OR EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, s.snapshot))`;
+    await tx.$executeRaw`DELETE FROM "PortfolioSummary" WHERE key = ${key}`;
     await tx.$executeRaw`
       INSERT INTO "PortfolioSummary" (key, "asOf", snapshot, data) VALUES (${key}, ${day(asOf)}::date, ${snapshot}::pg_snapshot, ${data}::jsonb)`;
-    // Every transaction below a snapshot's xmin had ended when it was taken: the summaries left have all seen the
-    // changes below the lowest of their xmins (and of now's, for transactions still running).
-    const [{ horizon }] = await tx.$queryRaw<{ horizon: bigint }[]>`
-      SELECT LEAST(min(pg_snapshot_xmin(s.snapshot)::text::bigint), pg_snapshot_xmin(pg_current_snapshot())::text::bigint) AS horizon
-      FROM "PortfolioSummary" s`;
-    await tx.$executeRaw`DELETE FROM "PortfolioChange" WHERE xid < ${horizon}`;
-    await tx.$executeRaw`
-      INSERT INTO "PortfolioSummaryHorizon" (id, horizon) VALUES (1, ${horizon})
-      ON CONFLICT (id) DO UPDATE SET horizon = GREATEST("PortfolioSummaryHorizon".horizon, EXCLUDED.horizon)`;
+    await prune(tx, asOf);
     return true;
   });
 }

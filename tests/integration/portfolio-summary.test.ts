@@ -5,7 +5,7 @@ import { refreshHealth } from "@/lib/account-health";
 import { computePanels, dashboardQuery, getDashboardPanels, type DashboardFilters, type DashboardPanels } from "@/lib/dashboard";
 import { createHash } from "node:crypto";
 import { PANELS_SUMMARY_VERSION, panelsSummaryKey } from "@/lib/dashboard/panels";
-import { lookUpSummary, storeSummary } from "@/lib/db/portfolio-summary";
+import { lookUpSummary, pruneSummaryChanges, storeSummary } from "@/lib/db/portfolio-summary";
 import { createAccount, createOrders } from "../factories/accounts";
 import { createAssessment, createMatrixModel } from "../factories/dashboard";
 import { createUser } from "../factories/users";
@@ -167,5 +167,25 @@ describe("the whole-portfolio dashboard's stored summary", () => {
     expect(await changeRows()).toBe(2);
     await cleanUpChanges();
     expect(await changeRows()).toBe(0);
+  });
+  it("is pruned with the change notes by the nightly refresh when stale or of another day; a current one stays", async () => {
+    await getDashboardPanels(query());
+    await getDashboardPanels(query({ period: "24m" }));
+    // Pruning on the same day keeps current summaries.
+    await pruneSummaryChanges(db, AS_OF);
+    expect(await storedRows()).toEqual([{ key: KEY_12M }, { key: KEY_24M }]);
+    await db.account.update({ where: { id: accountIds[7] }, data: { name: "Pruned" } });
+    expect(await changeRows()).toBeGreaterThan(0);
+    // Like a store, a prune waits for transactions still running elsewhere in the cluster before dropping notes.
+    for (let attempt = 0; attempt < 50 && (await changeRows()) > 0; attempt++) {
+      await pruneSummaryChanges(db, AS_OF);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(await changeRows()).toBe(0);
+    expect(await storedRows()).toEqual([]);
+    // A current summary of the day before goes too.
+    await getDashboardPanels(query());
+    await pruneSummaryChanges(db, new Date(AS_OF.getTime() + DAY_MS));
+    expect(await storedRows()).toEqual([]);
   });
 });
