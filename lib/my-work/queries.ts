@@ -1,5 +1,5 @@
 import "server-only";
-import { isSnoozed, type AlertKind, type AlertParams } from "@/lib/alerts";
+import type { AlertKind, AlertParams } from "@/lib/alerts";
 import { editableAccountIds, ownedOrOnTeamSql } from "@/lib/auth/account-access";
 import type { SessionUser } from "@/lib/auth/roles";
 import { addDays, daysBetween, startOfUtcDay, utcDayString } from "@/lib/dates";
@@ -8,9 +8,10 @@ import { loadMyOpenAlerts } from "@/lib/notifications/queries";
 import { loadAlertRules } from "@/lib/notifications/rules";
 import { UPCOMING_DAYS } from "./schemas";
 
-/** At most this many rows per section; the totals say how many there are. */
+/** At most this many rows per side section; the totals say how many there are. */
 const SECTION_LIMIT = 20;
-const ITEM_LIMIT = 200;
+/** Overdue and coming items listed each, the earliest due first; `counts` says how many there are in all. */
+export const WORK_LIST_LIMIT = 50;
 
 /** A task or follow-up of mine with a day: overdue, or due within UPCOMING_DAYS. */
 export type WorkItem = {
@@ -40,22 +41,48 @@ export async function loadMyWork(db: ReadDb, user: Pick<SessionUser, "id" | "rol
   const staleDays = paramsOf("STALE_ASSESSMENT").maxAgeDays;
   const riskThreshold = paramsOf("CHURN_RISK_HIGH").threshold;
 
-  const [tasks, followUps, stale, alerts, atRisk] = await Promise.all([
+  // Snoozed until a later day (lib/alerts `isSnoozed`): counted, not listed.
+  const tomorrow = addDays(today, 1);
+  const notSnoozed = { OR: [{ snoozedUntil: null }, { snoozedUntil: { lt: tomorrow } }] };
+  const tasksDue = (dueDate: { lt: Date } | { gte: Date; lte: Date }) =>
     db.planTask.findMany({
-      where: { ownerId: user.id, status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate: { not: null, lte: horizon }, objective: { plan: { account: { archived: false } } } },
+      where: { ownerId: user.id, status: { in: ["OPEN", "IN_PROGRESS"] }, dueDate, objective: { plan: { account: { archived: false } } }, ...notSnoozed },
       select: {
-        id: true, title: true, dueDate: true, snoozedUntil: true,
+        id: true, title: true, dueDate: true,
         objective: { select: { title: true, plan: { select: { accountId: true, account: { select: { name: true } } } } } },
       },
       orderBy: [{ dueDate: "asc" }, { id: "asc" }],
-      take: ITEM_LIMIT,
-    }),
+      take: WORK_LIST_LIMIT,
+    });
+  const followUpsDue = (followUpAt: { lt: Date } | { gte: Date; lte: Date }) =>
     db.activity.findMany({
-      where: { userId: user.id, followUpDoneAt: null, followUpAt: { not: null, lte: horizon }, account: { archived: false } },
-      select: { id: true, summary: true, followUpAt: true, followUpNote: true, snoozedUntil: true, accountId: true, account: { select: { name: true } } },
+      where: { userId: user.id, followUpDoneAt: null, followUpAt, account: { archived: false }, ...notSnoozed },
+      select: { id: true, summary: true, followUpAt: true, followUpNote: true, accountId: true, account: { select: { name: true } } },
       orderBy: [{ followUpAt: "asc" }, { id: "asc" }],
-      take: ITEM_LIMIT,
-    }),
+      take: WORK_LIST_LIMIT,
+    });
+  const overdueDays = { lt: today };
+  const comingDays = { gte: today, lte: horizon };
+
+  const [overdueTasks, comingTasks, overdueFollowUps, comingFollowUps, [counts], stale, alerts, atRisk] = await Promise.all([
+    tasksDue(overdueDays),
+    tasksDue(comingDays),
+    followUpsDue(overdueDays),
+    followUpsDue(comingDays),
+    db.$queryRaw<{ overdue: number; upcoming: number; snoozed: number }[]>`
+      SELECT count(*) FILTER (WHERE NOT x.snoozed AND x.due < ${utcDayString(today)}::date)::int AS overdue,
+        count(*) FILTER (WHERE NOT x.snoozed AND x.due >= ${utcDayString(today)}::date)::int AS upcoming,
+        count(*) FILTER (WHERE x.snoozed)::int AS snoozed
+      FROM (
+        SELECT t."dueDate" AS due, COALESCE(t."snoozedUntil" >= ${utcDayString(tomorrow)}::date, false) AS snoozed
+        FROM "PlanAction" t JOIN "PlanObjective" o ON o.id = t."objectiveId" JOIN "AccountPlan" p ON p.id = o."planId"
+        JOIN "Account" a ON a.id = p."accountId"
+        WHERE t."ownerId" = ${user.id} AND t.status IN ('OPEN', 'IN_PROGRESS') AND t."dueDate" <= ${utcDayString(horizon)}::date AND NOT a.archived
+        UNION ALL
+        SELECT f."followUpAt", COALESCE(f."snoozedUntil" >= ${utcDayString(tomorrow)}::date, false)
+        FROM "Activity" f JOIN "Account" a ON a.id = f."accountId"
+        WHERE f."userId" = ${user.id} AND f."followUpDoneAt" IS NULL AND f."followUpAt" <= ${utcDayString(horizon)}::date AND NOT a.archived
+      ) x`,
     db.$queryRaw<{ accountId: string; name: string; assessedAt: Date; isKeyAccount: boolean }[]>`
       SELECT l."accountId", a.name, l."assessedAt", a."isKeyAccount"
       FROM "Account" a
@@ -76,37 +103,29 @@ export async function loadMyWork(db: ReadDb, user: Pick<SessionUser, "id" | "rol
       LIMIT ${SECTION_LIMIT}`,
   ]);
 
-  const items: WorkItem[] = [];
-  let snoozed = 0;
-  for (const task of tasks) {
-    if (isSnoozed(task.snoozedUntil, now)) {
-      snoozed += 1;
-      continue;
-    }
-    items.push({
-      kind: "task", id: task.id, accountId: task.objective.plan.accountId, accountName: task.objective.plan.account.name,
-      title: task.title, context: task.objective.title, due: utcDayString(task.dueDate!), daysOverdue: daysBetween(task.dueDate!, now), canEdit: false,
-    });
-  }
-  for (const activity of followUps) {
-    if (isSnoozed(activity.snoozedUntil, now)) {
-      snoozed += 1;
-      continue;
-    }
-    items.push({
-      kind: "followUp", id: activity.id, accountId: activity.accountId, accountName: activity.account.name,
-      title: activity.followUpNote ?? "", context: activity.summary, due: utcDayString(activity.followUpAt!), daysOverdue: daysBetween(activity.followUpAt!, now), canEdit: false,
-    });
-  }
+  const taskItem = (task: (typeof overdueTasks)[number]): WorkItem => ({
+    kind: "task", id: task.id, accountId: task.objective.plan.accountId, accountName: task.objective.plan.account.name,
+    title: task.title, context: task.objective.title, due: utcDayString(task.dueDate!), daysOverdue: daysBetween(task.dueDate!, now), canEdit: false,
+  });
+  const followUpItem = (activity: (typeof overdueFollowUps)[number]): WorkItem => ({
+    kind: "followUp", id: activity.id, accountId: activity.accountId, accountName: activity.account.name,
+    title: activity.followUpNote ?? "", context: activity.summary, due: utcDayString(activity.followUpAt!), daysOverdue: daysBetween(activity.followUpAt!, now), canEdit: false,
+  });
+  // Each source gave its earliest WORK_LIST_LIMIT items, so the earliest of both together are among them.
+  const byDue = (a: WorkItem, b: WorkItem) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : 1);
+  const overdue = [...overdueTasks.map(taskItem), ...overdueFollowUps.map(followUpItem)].sort(byDue).slice(0, WORK_LIST_LIMIT);
+  const upcoming = [...comingTasks.map(taskItem), ...comingFollowUps.map(followUpItem)].sort(byDue).slice(0, WORK_LIST_LIMIT);
+  const items = [...overdue, ...upcoming];
   const editable = await editableAccountIds(db, user, [...new Set(items.map((item) => item.accountId))]);
   for (const item of items) item.canEdit = editable.has(item.accountId);
-  items.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : a.id < b.id ? -1 : 1));
 
   return {
     today: utcDayString(today),
-    overdue: items.filter((item) => item.daysOverdue > 0),
-    upcoming: items.filter((item) => item.daysOverdue <= 0),
-    snoozed,
+    overdue,
+    upcoming,
+    /** How many overdue and coming items there are, listed or not (snoozed ones left out). */
+    counts: { overdue: counts.overdue, upcoming: counts.upcoming },
+    snoozed: counts.snoozed,
     stale: stale.map((row) => ({ ...row, ageDays: daysBetween(row.assessedAt, now) })),
     staleDays,
     alerts,

@@ -9,7 +9,7 @@ import { loadTimeline } from "@/lib/activities/queries";
 import { ZActivityInput } from "@/lib/activities/schemas";
 import { addDays, startOfUtcDay, utcDayString } from "@/lib/dates";
 import { completePlanTaskAction, snoozePlanTaskAction } from "@/lib/my-work/actions";
-import { loadMyWork } from "@/lib/my-work/queries";
+import { loadMyWork, WORK_LIST_LIMIT } from "@/lib/my-work/queries";
 import { evaluateAlerts } from "@/lib/notifications/jobs";
 import { createAccount } from "../factories/accounts";
 import { createAccountFixture } from "../factories/account-contents";
@@ -98,6 +98,7 @@ describe("loadMyWork", () => {
     expect(work.overdue.map((item) => [item.kind, item.canEdit, item.daysOverdue])).toEqual([["task", true, 3], ["followUp", true, 1], ["task", false, 1]]);
     expect(work.overdue[0]).toMatchObject({ accountId: f.mine.id, accountName: f.mine.name, context: "Widen contacts", due: dayText(-3) });
     expect(titles(work.upcoming)).toEqual(["Due today", "Next: Check the offer", "Next week"]);
+    expect(work.counts).toEqual({ overdue: 3, upcoming: 3 });
     expect(work.snoozed).toBe(1);
     expect(work.stale.map((row) => row.name)).toEqual(["Stale Corp"]);
     expect(work.stale[0].ageDays).toBe(120);
@@ -110,6 +111,27 @@ describe("loadMyWork", () => {
     expect(mate.atRisk.map((row) => row.id)).toEqual([f.mine.id]);
     expect((await loadMyWork(db, f.other, { now })).atRisk).toEqual([]);
     expect(titles(mate.overdue)).toEqual(["Someone else's", "Next: Mate's call"]);
+  });
+
+  it("lists the earliest items of each section up to the limit and counts them all, the coming ones too", async () => {
+    const busy = await db.user.create({ data: { email: "busy@example.com", name: "Busy Director", role: "DIRECTOR" } });
+    const objective = (await db.accountPlan.create({
+      data: { accountId: f.mine.id, title: "Busy plan", createdById: busy.id, objectives: { create: [{ title: "Lots", position: 0 }] } },
+      include: { objectives: true },
+    })).objectives[0].id;
+    const extra = 7;
+    for (let i = 0; i < WORK_LIST_LIMIT + extra; i++) await task(`Late ${String(i).padStart(3, "0")}`, -1 - (i % 40), { ownerId: busy.id, objective });
+    for (let i = 0; i < 4; i++) await followUp(`Late call ${i}`, -50 - i, { userId: busy.id });
+    await task("Coming", 2, { ownerId: busy.id, objective });
+    await task("Snoozed late", -3, { ownerId: busy.id, objective, snoozedUntil: inDays(1) });
+    const work = await loadMyWork(db, busy, { now });
+    expect(work.counts).toEqual({ overdue: WORK_LIST_LIMIT + extra + 4, upcoming: 1 });
+    expect(work.snoozed).toBe(1);
+    expect(work.overdue).toHaveLength(WORK_LIST_LIMIT);
+    // The most overdue first: the four follow-ups 50–53 days late, then tasks from 40 days late on.
+    expect(titles(work.overdue.slice(0, 4))).toEqual(["Next: Late call 3", "Next: Late call 2", "Next: Late call 1", "Next: Late call 0"]);
+    expect(work.overdue.map((item) => item.daysOverdue)).toEqual([...work.overdue.map((item) => item.daysOverdue)].sort((a, b) => b - a));
+    expect(titles(work.upcoming)).toEqual(["Coming"]);
   });
 });
 

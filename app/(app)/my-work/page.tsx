@@ -23,15 +23,17 @@ export default async function MyWorkPage() {
       <PageHeader
         title={t("myWork.title")}
         intro={t("myWork.intro")}
-        actions={<p className="text-sm text-slate-600">{t("myWork.summary", { overdue: n(work.overdue.length), upcoming: n(work.upcoming.length), alerts: n(work.alerts.total) })}</p>}
+        actions={<p className="text-sm text-slate-600">{t("myWork.summary", { overdue: n(work.counts.overdue), upcoming: n(work.counts.upcoming), alerts: n(work.alerts.total) })}</p>}
       />
       <div className="grid gap-6 xl:grid-cols-3">
         <div className="space-y-6 xl:col-span-2">
           <Section id="my-overdue" title={t("myWork.sections.overdue")}>
             <WorkList items={work.overdue} today={work.today} empty={t("myWork.sections.overdueEmpty")} testId="overdue-items" />
+            {work.counts.overdue > work.overdue.length && <p className="mt-2 text-xs text-slate-500">{t("myWork.sections.more", { count: n(work.counts.overdue - work.overdue.length) })}</p>}
           </Section>
           <Section id="my-upcoming" title={t("myWork.sections.upcoming", { days: UPCOMING_DAYS })}>
             <WorkList items={work.upcoming} today={work.today} empty={t("myWork.sections.upcomingEmpty", { days: UPCOMING_DAYS })} testId="upcoming-items" />
+            {work.counts.upcoming > work.upcoming.length && <p className="mt-2 text-xs text-slate-500">{t("myWork.sections.more", { count: n(work.counts.upcoming - work.upcoming.length) })}</p>}
             {work.snoozed > 0 && <p className="mt-2 text-xs text-slate-500">{t("myWork.sections.snoozed", { count: n(work.snoozed) })}</p>}
           </Section>
         </div>

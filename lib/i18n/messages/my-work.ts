@@ -20,6 +20,7 @@ export const myWork = defineMessages({
       risk: "My accounts at risk",
       riskEmpty: "None of your accounts has a high churn risk.",
       snoozed: "{count} snoozed items come back later.",
+      more: "{count} more, due later, not listed here.",
     },
     item: {
       task: "Plan task",
@@ -85,6 +86,7 @@ export const myWork = defineMessages({
       risk: "我的有风险客户",
       riskEmpty: "您的客户中没有流失风险高的客户。",
       snoozed: "{count} 项已推迟,稍后会再出现。",
+      more: "另有 {count} 项(到期更晚)未在此列出。",
     },
     item: {
       task: "计划任务",
