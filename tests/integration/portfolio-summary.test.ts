@@ -22,18 +22,28 @@ const accountIds: string[] = [];
 /** A fresh query object each time: the loaders cache per query object, and these tests must read again. */
 const query = (filters: Partial<DashboardFilters> = {}) => dashboardQuery(director, { scope: "all", period: "12m", ...filters }, AS_OF);
 const storedRows = () => db.$queryRaw<{ key: string }[]>`SELECT key FROM "PortfolioSummary" ORDER BY key`;
+/** Long enough for a transaction of another test file in the cluster (a demo seed's runs about a minute) to end. */
+const CLEAN_UP_WAIT_MS = 120_000;
+
 /**
- * Stores a probe summary under a fresh snapshot until the change rows are gone. A store deletes the rows below
- * every snapshot's xmin, which a transaction running elsewhere in the cluster (another test file) can hold back.
+ * Repeats `prune` until the change rows are gone. A store or prune deletes the rows below every snapshot's xmin,
+ * which a transaction running elsewhere in the cluster (another test file) holds back while it runs.
  */
-async function cleanUpChanges() {
-  for (let attempt = 0; attempt < 50 && (await changeRows()) > 0; attempt++) {
-    const probe = await lookUpSummary(db, "test:probe", AS_OF);
-    await storeSummary(db, { key: "test:probe", asOf: AS_OF, snapshot: (probe as { snapshot: string }).snapshot, data: {} });
-    await new Promise((resolve) => setTimeout(resolve, 100));
+async function untilNoChanges(prune: () => Promise<unknown>) {
+  const until = Date.now() + CLEAN_UP_WAIT_MS;
+  while ((await changeRows()) > 0 && Date.now() < until) {
+    await prune();
+    await new Promise((resolve) => setTimeout(resolve, 200));
   }
   expect(await changeRows()).toBe(0);
 }
+
+/** Stores a probe summary under a fresh snapshot (the probe stored before may still be current) until no change rows are left. */
+const cleanUpChanges = () =>
+  untilNoChanges(async () => {
+    const [{ snapshot }] = await db.$queryRaw<{ snapshot: string }[]>`SELECT pg_current_snapshot()::text AS snapshot`;
+    await storeSummary(db, { key: "test:probe", asOf: AS_OF, snapshot, data: {} });
+  });
 const changeRows = async () => (await db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM "PortfolioChange"`)[0].n;
 
 beforeAll(async () => {
@@ -126,7 +136,7 @@ describe("the whole-portfolio dashboard's stored summary", () => {
     await cleanUpChanges();
     expect(await storeSummary(db, { key: KEY_24M, asOf: AS_OF, snapshot: oldSnapshot, data: { stale: true } })).toBe(false);
     expect((await storedRows()).map((r) => r.key)).not.toContain(KEY_24M);
-  });
+  }, CLEAN_UP_WAIT_MS * 2);
 
   it("is of one day: another day's lookup computes again", async () => {
     await getDashboardPanels(query());
@@ -167,7 +177,7 @@ describe("the whole-portfolio dashboard's stored summary", () => {
     expect(await changeRows()).toBe(2);
     await cleanUpChanges();
     expect(await changeRows()).toBe(0);
-  });
+  }, CLEAN_UP_WAIT_MS * 2);
   it("is pruned with the change notes by the nightly refresh when stale or of another day; a current one stays", async () => {
     await getDashboardPanels(query());
     await getDashboardPanels(query({ period: "24m" }));
@@ -177,15 +187,11 @@ describe("the whole-portfolio dashboard's stored summary", () => {
     await db.account.update({ where: { id: accountIds[7] }, data: { name: "Pruned" } });
     expect(await changeRows()).toBeGreaterThan(0);
     // Like a store, a prune waits for transactions still running elsewhere in the cluster before dropping notes.
-    for (let attempt = 0; attempt < 50 && (await changeRows()) > 0; attempt++) {
-      await pruneSummaryChanges(db, AS_OF);
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    expect(await changeRows()).toBe(0);
+    await untilNoChanges(() => pruneSummaryChanges(db, AS_OF));
     expect(await storedRows()).toEqual([]);
     // A current summary of the day before goes too.
     await getDashboardPanels(query());
     await pruneSummaryChanges(db, new Date(AS_OF.getTime() + DAY_MS));
     expect(await storedRows()).toEqual([]);
-  });
+  }, CLEAN_UP_WAIT_MS * 2);
 });
