@@ -36,8 +36,11 @@ export type BoardCard = {
 export type BoardColumn = { stage: Stage; count: number; revenue12m: number; cards: BoardCard[]; cursor: string | null };
 export type Board = { columns: BoardColumn[]; industries: string[] };
 
-/** Non-archived accounts matching the URL filters; `a` is the Account alias of every board query. */
-function filterSql(user: SessionUser, filters: TBoardFilters): Prisma.Sql {
+/**
+ * Non-archived accounts matching the URL filters, one condition each after the first; `a` is the Account alias of
+ * every board query.
+ */
+function filterConditions(user: SessionUser, filters: TBoardFilters): Prisma.Sql[] {
   const conditions = [Prisma.sql`NOT a.archived`];
   if (filters.owner === "me") conditions.push(Prisma.sql`a."ownerId" = ${user.id}`);
   else if (filters.owner !== "all") conditions.push(Prisma.sql`a."ownerId" = ${filters.owner}`);
@@ -49,8 +52,10 @@ function filterSql(user: SessionUser, filters: TBoardFilters): Prisma.Sql {
     const pattern = likePattern(filters.q);
     conditions.push(Prisma.sql`(a.name ILIKE ${pattern} OR a."localName" ILIKE ${pattern})`);
   }
-  return Prisma.join(conditions, " AND ");
+  return conditions;
 }
+
+const filterSql = (user: SessionUser, filters: TBoardFilters) => Prisma.join(filterConditions(user, filters), " AND ");
 
 type CardRow = Omit<BoardCard, "daysInStage" | "coveragePattern"> & { stageChangedAt: Date };
 type KeyedRow = CardRow & { revenueKey: string };
@@ -186,16 +191,12 @@ export const BOARD_SUMMARY_KEY = "board:v1";
 
 type BoardTotals = { totals: TotalRow[]; industries: string[] };
 
-/** No filter at all: the board of the whole active portfolio, the same for every viewer. */
-const isWholePortfolio = (filters: TBoardFilters) =>
-  filters.owner === OWNER_ALL && !filters.team && !filters.quadrant && !filters.key && !filters.industry && !filters.q;
-
 /**
  * Per stage the number of accounts and their 12-month revenue, and the industries the filter offers. Both read
  * every account in scope; over the whole portfolio they are kept as a stored summary until an account or its
  * metrics change (lib/db/portfolio-summary.ts).
  */
-async function columnTotals(db: ReadDb, filters: TBoardFilters, where: Prisma.Sql, now: Date): Promise<BoardTotals> {
+async function columnTotals(db: ReadDb, where: Prisma.Sql, wholePortfolio: boolean, now: Date): Promise<BoardTotals> {
   const compute = async () => {
     const [totals, industries] = await Promise.all([
       db.$queryRaw<TotalRow[]>`
@@ -207,7 +208,7 @@ async function columnTotals(db: ReadDb, filters: TBoardFilters, where: Prisma.Sq
     ]);
     return { totals, industries };
   };
-  return isWholePortfolio(filters) ? summarized(db, BOARD_SUMMARY_KEY, startOfUtcDay(now), compute) : compute();
+  return wholePortfolio ? summarized(db, BOARD_SUMMARY_KEY, startOfUtcDay(now), compute) : compute();
 }
 
 /** A board narrowed to one owner, a sales team or a search holds few accounts: see `rankedTops`. */
@@ -219,14 +220,16 @@ const isNarrow = (filters: TBoardFilters) => filters.owner !== OWNER_ALL || Bool
  * by keyset, one index-driven read per column in parallel; a narrow board ranks its few accounts in one statement.
  */
 export async function getBoard(db: ReadDb, user: SessionUser, filters: TBoardFilters, now = new Date()): Promise<Board> {
-  const where = filterSql(user, filters);
+  const conditions = filterConditions(user, filters);
+  const where = Prisma.join(conditions, " AND ");
   const limit = BOARD_PAGE_SIZE;
   // The top of every column is read at once with the totals; a column continues into its next segment only
   // when its count says more cards exist than the first segment gave.
   const tops = isNarrow(filters)
     ? rankedTops(db, user, where, limit + 1)
     : Promise.all(STAGES.map((stage) => segmentRows(db, user, columnWhere(user, filters, stage), "above", null, limit + 1)));
-  const [{ totals, industries }, firsts] = await Promise.all([columnTotals(db, filters, where, now), tops]);
+  // No filter beyond the active accounts: the whole portfolio's board, the same for every viewer.
+  const [{ totals, industries }, firsts] = await Promise.all([columnTotals(db, where, conditions.length === 1, now), tops]);
   const ranked = isNarrow(filters);
   const pages = await Promise.all(
     STAGES.map((stage, i) => {

@@ -29,7 +29,8 @@ const ORDER_BY: Record<ContactSortKey, Prisma.Sql> = {
 };
 
 
-function whereOf(user: SessionUser, query: TContactListQuery): Prisma.Sql {
+/** The list's conditions: the first (active accounts) always, then one per filter set. */
+function whereParts(user: SessionUser, query: TContactListQuery): Prisma.Sql[] {
   const parts: Prisma.Sql[] = [Prisma.sql`NOT a.archived`];
   if (query.q) {
     const p = likePattern(query.q);
@@ -41,7 +42,7 @@ function whereOf(user: SessionUser, query: TContactListQuery): Prisma.Sql {
   if (query.personality) parts.push(Prisma.sql`c."personalityType" = ${query.personality}::"PersonalityType"`);
   if (query.attitude) parts.push(Prisma.sql`c.attitude = ${query.attitude}::"Attitude"`);
   if (query.owner) parts.push(Prisma.sql`a."ownerId" = ${query.owner === "me" ? user.id : query.owner}`);
-  return Prisma.join(parts, " AND ");
+  return parts;
 }
 
 /** Bump when the stored count changes shape: summaries stored by the code before are then never read. */
@@ -51,14 +52,13 @@ export const CONTACT_COUNT_KEY = "contacts:v1:total";
  * How many contacts match. Without a filter that is every contact of every active account, the same for every
  * viewer: kept as a stored summary until a contact or an account changes (lib/db/portfolio-summary.ts).
  */
-async function contactCount(db: Db, query: TContactListQuery, where: Prisma.Sql): Promise<[{ total: number }]> {
+async function contactCount(db: Db, where: Prisma.Sql, filtered: boolean): Promise<number> {
   const count = async () => {
-    const [row] = await db.$queryRaw<{ total: number }[]>`
+    const [{ total }] = await db.$queryRaw<{ total: number }[]>`
       SELECT count(*)::int AS total FROM "Contact" c JOIN "Account" a ON a.id = c."accountId" WHERE ${where}`;
-    return row;
+    return total;
   };
-  const filtered = query.q || query.level || query.function || query.role || query.personality || query.attitude || query.owner;
-  return [filtered ? await count() : await summarized(db, CONTACT_COUNT_KEY, startOfUtcDay(new Date()), count)];
+  return filtered ? count() : summarized(db, CONTACT_COUNT_KEY, startOfUtcDay(new Date()), count);
 }
 
 /**
@@ -66,11 +66,12 @@ async function contactCount(db: Db, query: TContactListQuery, where: Prisma.Sql)
  * people covering each contact: ONE query for the page plus one count, whatever the page size.
  */
 export async function listContacts(db: Db, user: SessionUser, query: TContactListQuery) {
-  const where = whereOf(user, query);
+  const parts = whereParts(user, query);
+  const where = Prisma.join(parts, " AND ");
   const page = query.page ?? 1;
   const dir = query.dir === "desc" ? Prisma.sql`DESC NULLS LAST` : Prisma.sql`ASC NULLS LAST`;
   const orderBy = ORDER_BY[query.sort ?? "name"];
-  const [rows, [{ total }]] = await Promise.all([
+  const [rows, total] = await Promise.all([
     db.$queryRaw<ContactListRow[]>`
       SELECT c.id, c.name, c.title, c.department, c."function", c.level, c."buyingRole", c."personalityType", c.attitude,
         c."relationshipStrength", a.id AS "accountId", a.name AS "accountName", o.name AS "ownerName", cov.names AS "coveredBy"
@@ -84,7 +85,7 @@ export async function listContacts(db: Db, user: SessionUser, query: TContactLis
       WHERE ${where}
       ORDER BY ${orderBy} ${dir}, c.name ASC, c.id ASC
       LIMIT ${CONTACT_PAGE_SIZE} OFFSET ${(page - 1) * CONTACT_PAGE_SIZE}`,
-    contactCount(db, query, where),
+    contactCount(db, where, parts.length > 1),
   ]);
   return { rows, total, page, pageSize: CONTACT_PAGE_SIZE };
 }
