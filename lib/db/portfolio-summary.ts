@@ -1,4 +1,5 @@
 // No "server-only": the job worker prunes the change notes (pruneSummaryChanges).
+import { Prisma } from "@/lib/generated/prisma/client";
 import { getDb, type Db, type Tx } from "./prisma";
 
 /**
@@ -36,6 +37,10 @@ function decode<T>(text: string): T {
 
 const day = (asOf: Date) => asOf.toISOString().slice(0, 10);
 
+/** True when a transaction that wrote to a summary's tables committed outside `snapshot`: what makes a summary stale. */
+const changedOutside = (snapshot: Prisma.Sql) =>
+  Prisma.sql`EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, ${snapshot}))`;
+
 /** The stored summary when it is current, else the snapshot to compute a new one under. */
 export type SummaryLookup<T> = { found: true; data: T } | { found: false; data: null; snapshot: string };
 
@@ -45,7 +50,7 @@ export async function lookUpSummary<T>(db: Pick<Db, "$queryRaw">, key: string, a
     SELECT pg_current_snapshot()::text AS snapshot, (
       SELECT s.data::text FROM "PortfolioSummary" s
       WHERE s.key = ${key} AND s."asOf" = ${day(asOf)}::date
-        AND NOT EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, s.snapshot))
+        AND NOT ${changedOutside(Prisma.sql`s.snapshot`)}
     ) AS data`;
   return row.data === null ? { found: false, data: null, snapshot: row.snapshot } : { found: true, data: decode<T>(row.data) };
 }
@@ -63,7 +68,7 @@ async function prune(tx: Tx, asOf: Date): Promise<number> {
   await tx.$executeRaw`
     DELETE FROM "PortfolioSummary" s
     WHERE s."asOf" <> ${day(asOf)}::date
-      OR EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, s.snapshot))`;
+      OR ${changedOutside(Prisma.sql`s.snapshot`)}`;
   const [{ horizon }] = await tx.$queryRaw<{ horizon: bigint }[]>`
     SELECT LEAST(min(pg_snapshot_xmin(s.snapshot)::text::bigint), pg_snapshot_xmin(pg_current_snapshot())::text::bigint) AS horizon
     FROM "PortfolioSummary" s`;
@@ -96,7 +101,7 @@ export async function storeSummary(db: Db, summary: { key: string; asOf: Date; s
     await lock(tx);
     const [{ stale }] = await tx.$queryRaw<{ stale: boolean }[]>`
       SELECT EXISTS (SELECT 1 FROM "PortfolioSummaryHorizon" h WHERE pg_snapshot_xmin(${snapshot}::pg_snapshot) < h.horizon::text::xid8)
-        OR EXISTS (SELECT 1 FROM "PortfolioChange" c WHERE NOT pg_visible_in_snapshot(c.xid::text::xid8, ${snapshot}::pg_snapshot)) AS stale`;
+        OR ${changedOutside(Prisma.sql`${snapshot}::pg_snapshot`)} AS stale`;
     if (stale) return false;
     await tx.$executeRaw`DELETE FROM "PortfolioSummary" WHERE key = ${key}`;
     await tx.$executeRaw`
