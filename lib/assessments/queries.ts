@@ -41,12 +41,15 @@ function ownerSql(owner: string, user: SessionUser): Prisma.Sql {
   return Prisma.sql`AND a."ownerId" = ${owner === "me" ? user.id : owner}`;
 }
 
-/** Latest matrix assessment per account, with the version of the model it used. */
+/**
+ * Each account's latest assessment with the version of the model it used, from the rows the triggers on
+ * "Assessment" keep (LatestAssessment), so a list reads one row per account it shows instead of ranking every
+ * assessment of the portfolio.
+ */
 const LATEST = Prisma.sql`
-  SELECT DISTINCT ON (s."accountId") s."accountId", s."assessedAt", s."modelId", m.version, s.attractiveness, s.strength,
+  SELECT s."accountId", s."assessedAt", s."modelId", m.version, s.attractiveness, s.strength,
     s."attractivenessCompleteness", s."strengthCompleteness", s.quadrant
-  FROM "Assessment" s JOIN "ScoringModel" m ON m.id = s."modelId"
-  ORDER BY s."accountId", s."assessedAt" DESC, s.id DESC`;
+  FROM "LatestAssessment" s JOIN "ScoringModel" m ON m.id = s."modelId"`;
 
 type RawAssessRow = Omit<AssessRow, "reasons"> & { never: boolean; stale: boolean; outdated: boolean };
 

@@ -51,8 +51,7 @@ export type RankedAccount = {
 async function candidateRows(db: Db): Promise<CandidateRow[]> {
   return db.$queryRaw<CandidateRow[]>`
     WITH latest AS MATERIALIZED (
-      SELECT DISTINCT ON (s."accountId") s.id, s."accountId", s."modelId", s.strength
-      FROM "Assessment" s ORDER BY s."accountId", s."assessedAt" DESC, s.id DESC
+      SELECT s."assessmentId" AS id, s."accountId", s."modelId", s.strength FROM "LatestAssessment" s
     ),
     -- The latest assessments' scores aggregated in one pass (a hash join, not an index probe per assessment).
     scores AS (

@@ -1,10 +1,12 @@
 /**
  * A portfolio N times the demo's (`npm run db:seed -- --scale N`, the page benchmark): the demo portfolio once, then
  * N − 1 copies of it made inside Postgres with `INSERT … SELECT`, so no row travels through Node and the
- * distributions stay exactly the demo's. Copy k (2 … N) has its own eight key account managers (`manager-k-i@…`,
- * same names, same password) who own, cover and work its accounts; the admin and the directors are shared, as in a
- * larger sales organisation. Every id and every reference between the copied rows gets the suffix `_k`. Health
- * history, metrics and lifetime values are computed for every account by the seed afterwards.
+ * distributions stay exactly the demo's. Copy k (2 … N) has its own eight key account managers and two directors
+ * (`manager-k@…`, `director-k@…`: same names, same password) who own, cover and work its accounts, as a sales
+ * organisation N times larger has N times the people; the admin is shared. Every director still sees the whole
+ * portfolio through his role, while his own work (the accounts he owns, his tasks and follow-ups) stays the size of
+ * the demo's. Every id and every reference between the copied rows gets the suffix `_k`. Health history, metrics and
+ * lifetime values are computed for every account by the seed afterwards.
  */
 import type { Db, Tx } from "@/lib/db/prisma";
 
@@ -39,15 +41,18 @@ async function columnsOf(tx: Tx, table: string): Promise<Column[]> {
 
 const quote = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
+/** The people each copy has its own of; every other user (the admin) is shared by all copies. */
+const COPIED_ROLES = ["MANAGER", "DIRECTOR"] as const;
+
 /**
  * The SQL expression of one column in copy `suffix`: ids and references to copied rows get the suffix, references to
- * users go to the copy's manager where the user is a manager, unique business keys get the suffix, the rest is kept.
+ * users go to the copy's own manager or director, unique business keys get the suffix, the rest is kept.
  */
 function expression(table: string, column: Column, suffix: string): string {
   const col = quote(column.name);
   const copied = (SCALED_TABLES as readonly string[]).includes(column.refTable ?? "");
   if (column.name === "id" || copied) return `${col} || '${suffix}'`;
-  if (column.refTable === "User") return `COALESCE((SELECT m.copy FROM scale_managers m WHERE m.original = ${col}), ${col})`;
+  if (column.refTable === "User") return `COALESCE((SELECT m.copy FROM scale_people m WHERE m.original = ${col}), ${col})`;
   if (table === "Account" && column.name === "externalRef") return `${col} || '${suffix}'`;
   return col;
 }
@@ -55,27 +60,27 @@ function expression(table: string, column: Column, suffix: string): string {
 /** Copies the demo portfolio `scale − 1` times (see the file's comment); run inside the seed's transaction. */
 export async function scalePortfolio(tx: Tx, scale: number) {
   if (scale <= 1) return;
-  const managers = await tx.user.findMany({ where: { role: "MANAGER" }, orderBy: { email: "asc" }, omit: { passwordHash: false } });
+  const people = await tx.user.findMany({ where: { role: { in: [...COPIED_ROLES] } }, orderBy: { email: "asc" }, omit: { passwordHash: false } });
   const columns = new Map<string, Column[]>();
   for (const table of SCALED_TABLES) columns.set(table, await columnsOf(tx, table));
-  await tx.$executeRawUnsafe(`CREATE TEMP TABLE scale_managers (original text PRIMARY KEY, copy text NOT NULL) ON COMMIT DROP`);
+  await tx.$executeRawUnsafe(`CREATE TEMP TABLE scale_people (original text PRIMARY KEY, copy text NOT NULL) ON COMMIT DROP`);
   for (let k = 2; k <= scale; k++) {
     const suffix = `_${k}`;
-    await tx.$executeRawUnsafe(`TRUNCATE scale_managers`);
-    for (const manager of managers) {
-      const [local, domain] = manager.email.split("@");
+    await tx.$executeRawUnsafe(`TRUNCATE scale_people`);
+    for (const person of people) {
+      const [local, domain] = person.email.split("@");
       await tx.user.create({
         data: {
-          id: `${manager.id}${suffix}`,
+          id: `${person.id}${suffix}`,
           email: `${local}-${k}@${domain}`,
-          name: manager.name,
-          role: manager.role,
-          locale: manager.locale,
-          passwordHash: manager.passwordHash,
-          createdAt: manager.createdAt,
+          name: person.name,
+          role: person.role,
+          locale: person.locale,
+          passwordHash: person.passwordHash,
+          createdAt: person.createdAt,
         },
       });
-      await tx.$executeRawUnsafe(`INSERT INTO scale_managers VALUES ($1, $2)`, manager.id, `${manager.id}${suffix}`);
+      await tx.$executeRawUnsafe(`INSERT INTO scale_people VALUES ($1, $2)`, person.id, `${person.id}${suffix}`);
     }
     for (const table of SCALED_TABLES) {
       const list = columns.get(table)!;

@@ -49,12 +49,46 @@ async function storedPositions(): Promise<Position[]> {
     .sort((a, b) => a.accountId.localeCompare(b.accountId));
 }
 
+type Latest = { accountId: string; assessmentId: string; assessedAt: number; modelId: string; attractiveness: number | null; strength: number | null; quadrant: string | null };
+
+const num = (value: { toString(): string } | null) => (value === null ? null : Number(value.toString()));
+
+/** What the stored latest assessments must be: per account, its latest assessment of any model, complete or not. */
+async function expectedLatest(): Promise<Latest[]> {
+  const rows = await db.assessment.findMany({ orderBy: [{ assessedAt: "desc" }, { id: "desc" }] });
+  const latest = new Map<string, Latest>();
+  for (const row of rows) {
+    if (latest.has(row.accountId)) continue;
+    latest.set(row.accountId, {
+      accountId: row.accountId, assessmentId: row.id, assessedAt: row.assessedAt.getTime(), modelId: row.modelId,
+      attractiveness: num(row.attractiveness), strength: num(row.strength), quadrant: row.quadrant,
+    });
+  }
+  return [...latest.values()].sort((a, b) => a.accountId.localeCompare(b.accountId));
+}
+
+async function storedLatest(): Promise<Latest[]> {
+  const rows = await db.latestAssessment.findMany({ orderBy: { accountId: "asc" } });
+  return rows
+    .map((row) => ({
+      accountId: row.accountId, assessmentId: row.assessmentId, assessedAt: row.assessedAt.getTime(), modelId: row.modelId,
+      attractiveness: num(row.attractiveness), strength: num(row.strength), quadrant: row.quadrant,
+    }))
+    .sort((a, b) => a.accountId.localeCompare(b.accountId));
+}
+
+/** Both tables the triggers keep, against the assessments themselves. */
+async function expectBothKept() {
+  expect(await storedPositions()).toEqual(await expectedPositions());
+  expect(await storedLatest()).toEqual(await expectedLatest());
+}
+
 let assessorId: string;
 let matrixModel: string;
 let selectionModel: string;
 let accounts: string[];
 
-describe("MatrixPosition (kept by triggers on Assessment)", () => {
+describe("MatrixPosition and LatestAssessment (kept by triggers on Assessment)", () => {
   beforeAll(async () => {
     await resetDatabase(db);
     const user = await createUser(db, { role: "MANAGER" });
@@ -77,7 +111,9 @@ describe("MatrixPosition (kept by triggers on Assessment)", () => {
     await assess(a, 4, 1, 1, selectionModel); // another purpose: not a position
     const [position] = await storedPositions();
     expect(position).toMatchObject({ attractiveness: 6, strength: 7, previousAttractiveness: 3, previousStrength: 4 });
-    expect(await storedPositions()).toEqual(await expectedPositions());
+    // The latest assessment is the newest one whatever it holds: here the other model's, on day 4.
+    expect(await storedLatest()).toEqual([expect.objectContaining({ accountId: a, assessedAt: addDays(DAY0, 4).getTime(), modelId: selectionModel })]);
+    await expectBothKept();
   });
 
   it("follows updates, deletions, a bulk insert, assessments moved to another account and a deleted account", async () => {
@@ -89,7 +125,7 @@ describe("MatrixPosition (kept by triggers on Assessment)", () => {
         { accountId: c, modelId: matrixModel, assessorId, assessedAt: addDays(DAY0, 5), attractiveness: 8, strength: 1 },
       ],
     });
-    expect(await storedPositions()).toEqual(await expectedPositions());
+    await expectBothKept();
 
     const latestOfB = await db.assessment.findFirstOrThrow({ where: { accountId: b }, orderBy: { assessedAt: "desc" } });
     await db.assessment.update({ where: { id: latestOfB.id }, data: { assessedAt: addDays(DAY0, 4) } });
@@ -100,11 +136,14 @@ describe("MatrixPosition (kept by triggers on Assessment)", () => {
     const afterMove = await storedPositions();
     expect(afterMove.some((p) => p.accountId === c)).toBe(false);
     expect(afterMove.find((p) => p.accountId === d)).toMatchObject({ attractiveness: 8, strength: 1 });
+    expect((await storedLatest()).some((l) => l.accountId === c)).toBe(false);
+    await expectBothKept();
 
     await db.assessment.deleteMany({ where: { accountId: b } });
     await db.account.delete({ where: { id: a } });
-    expect(await storedPositions()).toEqual(await expectedPositions());
+    await expectBothKept();
     expect((await storedPositions()).map((p) => p.accountId)).toEqual([d]);
+    expect((await storedLatest()).map((l) => l.accountId)).toEqual([d]);
   });
 
   it("equals the assessments after any sequence of inserts, updates and deletions", async () => {
@@ -121,7 +160,7 @@ describe("MatrixPosition (kept by triggers on Assessment)", () => {
           else if (o.kind === "move") await db.assessment.updateMany({ where: { accountId: live[o.from] }, data: { accountId: live[o.to] } });
           else await db.assessment.deleteMany({ where: { accountId: live[o.account], assessedAt: addDays(DAY0, o.day) } });
         }
-        expect(await storedPositions()).toEqual(await expectedPositions());
+        await expectBothKept();
       }),
       { numRuns: 25 },
     );

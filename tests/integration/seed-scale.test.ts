@@ -45,27 +45,41 @@ describe("demo seed at scale 2", () => {
     }
   });
 
-  it("gives the copy its own managers, who own, cover and work exactly what the originals do in theirs", async () => {
+  it("gives the copy its own managers and directors, who own, cover and work exactly what the originals do in theirs", async () => {
     expect(await db.user.count({ where: { role: "MANAGER" } })).toBe(2 * DEMO_COUNTS.managers);
-    expect(await db.user.count({ where: { role: { not: "MANAGER" } } })).toBe(DEMO_COUNTS.admins + DEMO_COUNTS.directors);
-    const owners = await db.$queryRaw<{ original: number; copy: number }[]>`
-      SELECT count(*) FILTER (WHERE position('_' in a.id) = 0)::int AS original, count(*) FILTER (WHERE right(a.id, 2) = '_2')::int AS copy
-      FROM "Account" a JOIN "User" u ON u.id = a."ownerId" AND u.role = 'MANAGER'
-      GROUP BY regexp_replace(u.id, '_2$', '')`;
-    for (const row of owners) expect(row.copy).toBe(row.original);
-    // A copy's rows refer only to the copy's accounts and managers (or the shared directors and admin).
+    expect(await db.user.count({ where: { role: "DIRECTOR" } })).toBe(2 * DEMO_COUNTS.directors);
+    expect(await db.user.count({ where: { role: "ADMIN" } })).toBe(DEMO_COUNTS.admins);
+    // Every person owns, is assigned and follows up in the copy exactly what he does in the demo portfolio.
+    const work = await db.$queryRaw<{ person: string; original: number; copy: number }[]>`
+      SELECT regexp_replace(u.id, '_2$', '') AS person,
+        count(*) FILTER (WHERE position('_' in w.id) = 0)::int AS original, count(*) FILTER (WHERE right(w.id, 2) = '_2')::int AS copy
+      FROM (
+        SELECT id, "ownerId" AS "userId" FROM "Account"
+        UNION ALL SELECT id, "ownerId" FROM "PlanAction" WHERE "ownerId" IS NOT NULL
+        UNION ALL SELECT id, "userId" FROM "Activity"
+      ) w JOIN "User" u ON u.id = w."userId" AND u.role IN ('MANAGER', 'DIRECTOR')
+      GROUP BY 1`;
+    expect(work.length).toBeGreaterThan(DEMO_COUNTS.managers);
+    for (const row of work) expect({ person: row.person, copy: row.copy }).toEqual({ person: row.person, copy: row.original });
+    // Rows of the copy refer to the copy's people, those of the demo portfolio to the demo's.
     const [{ crossing }] = await db.$queryRaw<{ crossing: number }[]>`
       SELECT count(*)::int AS crossing FROM "Contact" c
       JOIN "Contact" boss ON boss.id = c."reportsToId"
       WHERE (right(c.id, 2) = '_2') <> (right(boss.id, 2) = '_2') OR (right(c."accountId", 2) = '_2') <> (right(c.id, 2) = '_2')`;
     expect(crossing).toBe(0);
     const [{ foreign }] = await db.$queryRaw<{ foreign: number }[]>`
-      SELECT count(*)::int AS foreign FROM "ContactCoverage" cc JOIN "User" u ON u.id = cc."userId"
-      WHERE u.role = 'MANAGER' AND (right(cc.id, 2) = '_2') <> (right(u.id, 2) = '_2')`;
+      SELECT count(*)::int AS foreign FROM "Account" a JOIN "User" u ON u.id = a."ownerId"
+      WHERE (right(a.id, 2) = '_2') <> (right(u.id, 2) = '_2')`;
     expect(foreign).toBe(0);
-    const copyManager = await db.user.findUniqueOrThrow({ where: { email: "manager-2@demo.kam" }, omit: { passwordHash: false } });
-    const original = await db.user.findUniqueOrThrow({ where: { email: "manager@demo.kam" }, omit: { passwordHash: false } });
-    expect(copyManager).toMatchObject({ name: original.name, role: "MANAGER", passwordHash: original.passwordHash });
+    const [{ foreignCover }] = await db.$queryRaw<{ foreignCover: number }[]>`
+      SELECT count(*)::int AS "foreignCover" FROM "ContactCoverage" cc JOIN "User" u ON u.id = cc."userId"
+      WHERE u.role <> 'ADMIN' AND (right(cc.id, 2) = '_2') <> (right(u.id, 2) = '_2')`;
+    expect(foreignCover).toBe(0);
+    for (const [copyEmail, originalEmail, role] of [["manager-2@demo.kam", "manager@demo.kam", "MANAGER"], ["director-2@demo.kam", "director@demo.kam", "DIRECTOR"]] as const) {
+      const copy = await db.user.findUniqueOrThrow({ where: { email: copyEmail }, omit: { passwordHash: false } });
+      const original = await db.user.findUniqueOrThrow({ where: { email: originalEmail }, omit: { passwordHash: false } });
+      expect(copy).toMatchObject({ name: original.name, role, passwordHash: original.passwordHash });
+    }
   });
 
   it("computes the derived figures for every account, copies included", async () => {
