@@ -85,10 +85,7 @@ export async function loadMyWork(db: ReadDb, user: Pick<SessionUser, "id" | "rol
       ) x`,
     db.$queryRaw<{ accountId: string; name: string; assessedAt: Date; isKeyAccount: boolean }[]>`
       SELECT l."accountId", a.name, l."assessedAt", a."isKeyAccount"
-      FROM "Account" a
-      JOIN LATERAL (
-        SELECT s."accountId", s."assessedAt" FROM "Assessment" s WHERE s."accountId" = a.id ORDER BY s."assessedAt" DESC LIMIT 1
-      ) l ON TRUE
+      FROM "Account" a JOIN "LatestAssessment" l ON l."accountId" = a.id
       WHERE a."ownerId" = ${user.id} AND NOT a.archived AND l."assessedAt" < ${addDays(today, -staleDays)}
       ORDER BY a."isKeyAccount" DESC, l."assessedAt", a.id
       LIMIT ${SECTION_LIMIT}`,
