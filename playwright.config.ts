@@ -60,7 +60,7 @@ export default defineConfig({
         OIDC_TEST_REDIRECT_URI: `http://localhost:${PORT}/api/auth/callback/oidc`,
       },
     },
-    // A production build on a fresh, seeded database of the end-to-end cluster (npm start --e2e).
+    // A production build on a fresh, seeded database of the test cluster (npm start --e2e).
     {
       command: `node_modules/.bin/tsx prisma/scripts/start.ts --e2e`,
       url: `http://localhost:${PORT}/login`,

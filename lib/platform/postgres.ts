@@ -21,8 +21,6 @@ process.once("beforeExit", () => {
 const CLUSTERS = {
   app: { dir: "postgres", port: 54329 },
   test: { dir: "postgres-test", port: 54339 },
-  // Its own cluster, so the end-to-end tests can run beside the integration tests (npm test).
-  e2e: { dir: "postgres-e2e", port: 54359 },
   bench: { dir: "postgres-bench", port: 54349 },
 } as const;
 

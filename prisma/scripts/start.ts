@@ -3,7 +3,7 @@
  * database, the background job worker (in this process; KAM_WORKER=0 leaves it to `npm run worker`), a
  * production build when needed, then Next on PORT (default 3000). Ctrl-C stops Next, the worker and Postgres.
  *
- * Flags: --dev (hot reload), --e2e (a fresh seeded database on the end-to-end cluster, for Playwright).
+ * Flags: --dev (hot reload), --e2e (a fresh seeded database on the test cluster, for Playwright).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { startOfUtcDay } from "@/lib/dates";
@@ -82,7 +82,7 @@ async function main() {
 }
 
 async function openE2eDatabase() {
-  const db = await openDatabase("e2e", "kam_e2e");
+  const db = await openDatabase("test", "kam_e2e");
   assertLocalDatabase(db.url);
   await recreateDatabase(db.url);
   return db;

@@ -13,7 +13,7 @@ const A = "http://localhost:3100";
 const B_PORT = 3102;
 const B = `http://localhost:${B_PORT}`;
 /** The suite's database (prisma/scripts/start.ts --e2e): DATABASE_URL, or the embedded test cluster's kam_e2e. */
-const DATABASE_URL = process.env.DATABASE_URL ?? `postgresql://kam:kam@127.0.0.1:${process.env.KAM_PG_PORT ?? 54359}/kam_e2e`;
+const DATABASE_URL = process.env.DATABASE_URL ?? `postgresql://kam:kam@127.0.0.1:${process.env.KAM_PG_PORT ?? 54339}/kam_e2e`;
 
 let instanceB: ChildProcess | undefined;
 

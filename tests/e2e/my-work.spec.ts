@@ -7,7 +7,7 @@ import { gotoHydrated, storageStateFor } from "./support";
  * the test reaches it directly to put an overdue task in place, then works through the UI.
  */
 function e2eDatabaseUrl() {
-  return process.env.DATABASE_URL ?? `postgresql://kam:kam@127.0.0.1:${process.env.KAM_PG_PORT ?? 54359}/kam_e2e`;
+  return process.env.DATABASE_URL ?? `postgresql://kam:kam@127.0.0.1:${process.env.KAM_PG_PORT ?? 54339}/kam_e2e`;
 }
 
 async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
