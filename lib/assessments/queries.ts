@@ -57,33 +57,59 @@ type RawAssessRow = Omit<AssessRow, "reasons"> & { never: boolean; stale: boolea
  * Active accounts due for assessment: never assessed, latest assessment older than `days`, or made with an older
  * model version than the active one. Key accounts first, then the longest-unassessed, never-assessed last (they
  * are the bulk of a large portfolio).
+ *
+ * The order falls into four runs (key accounts assessed long ago, key accounts never assessed, the same two for the
+ * other accounts), and each run is read in its own order only as far as the page reaches: the oldest stored latest
+ * assessments by their date index, the never-assessed accounts by name, so a page costs the same at any portfolio
+ * size instead of sorting every account due. The total is the active accounts less those assessed recently enough.
  */
 export async function listAccountsToAssess(db: Db, user: SessionUser, query: TScoringListQuery, active: ModelView | null): Promise<Paged<AssessRow>> {
   const page = query.page ?? 1;
   const cutoff = addDays(new Date(), -(query.days ?? DEFAULT_STALE_DAYS));
   const activeVersion = active?.version ?? 0;
-  const where = Prisma.sql`
-    WHERE NOT a.archived ${ownerSql(effectiveOwner(query, user), user)}
-      AND (l."accountId" IS NULL OR l."assessedAt" < ${cutoff} OR l.version < ${activeVersion})`;
-  const [rows, counted] = await Promise.all([
+  const owner = ownerSql(effectiveOwner(query, user), user);
+  const due = Prisma.sql`(l."assessedAt" < ${cutoff} OR m.version < ${activeVersion})`;
+  const reach = page * SCORING_PAGE_SIZE;
+  const assessedDue = (key: Prisma.Sql) => Prisma.sql`
+    SELECT a.id, l."assessedAt", m.version FROM "LatestAssessment" l
+    JOIN "ScoringModel" m ON m.id = l."modelId" JOIN "Account" a ON a.id = l."accountId"
+    WHERE ${due} AND ${key} AND NOT a.archived ${owner}
+    ORDER BY l."assessedAt", a.name, a.id LIMIT ${reach}`;
+  const unassessed = Prisma.sql`NOT EXISTS (SELECT 1 FROM "LatestAssessment" l WHERE l."accountId" = a.id)`;
+  // A stored latest assessment of an account in view: over the whole portfolio, one not of the few archived
+  // accounts (an anti-join, not a probe per assessment), else one of the owner's active accounts.
+  const inScope = owner === Prisma.empty
+    ? Prisma.sql`NOT EXISTS (SELECT 1 FROM "Account" a WHERE a.id = l."accountId" AND a.archived)`
+    : Prisma.sql`EXISTS (SELECT 1 FROM "Account" a WHERE a.id = l."accountId" AND NOT a.archived ${owner})`;
+  const [rows, [counted]] = await Promise.all([
     db.$queryRaw<RawAssessRow[]>`
-      WITH l AS (${LATEST})
-      SELECT a.id, a.name, a.industry, a."isKeyAccount", a.quadrant, u.name AS "ownerName", l."assessedAt", l.version AS "modelVersion",
-        (l."accountId" IS NULL) AS never, COALESCE(l."assessedAt" < ${cutoff}, false) AS stale, COALESCE(l.version < ${activeVersion}, false) AS outdated
-      FROM "Account" a JOIN "User" u ON u.id = a."ownerId" LEFT JOIN l ON l."accountId" = a.id
-      ${where}
-      ORDER BY a."isKeyAccount" DESC, (l."accountId" IS NULL), l."assessedAt" ASC, a.name, a.id
+      WITH key_accounts AS MATERIALIZED (
+        SELECT a.id, a.name FROM "Account" a WHERE a."isKeyAccount" AND NOT a.archived ${owner}
+      ), picked AS (
+        (SELECT 1 AS run, x.* FROM (${assessedDue(Prisma.sql`a."isKeyAccount"`)}) x)
+        UNION ALL
+        (SELECT 2, a.id, NULL::timestamp, NULL::int FROM key_accounts a WHERE ${unassessed} ORDER BY a.name, a.id LIMIT ${reach})
+        UNION ALL
+        (SELECT 3 AS run, x.* FROM (${assessedDue(Prisma.sql`NOT a."isKeyAccount"`)}) x)
+        UNION ALL
+        (SELECT 4, a.id, NULL::timestamp, NULL::int FROM "Account" a
+         WHERE NOT a."isKeyAccount" AND NOT a.archived ${owner} AND ${unassessed} ORDER BY a.name, a.id LIMIT ${reach})
+      )
+      SELECT a.id, a.name, a.industry, a."isKeyAccount", a.quadrant, u.name AS "ownerName", p."assessedAt", p.version AS "modelVersion",
+        (p."assessedAt" IS NULL) AS never, COALESCE(p."assessedAt" < ${cutoff}, false) AS stale, COALESCE(p.version < ${activeVersion}, false) AS outdated
+      FROM picked p JOIN "Account" a ON a.id = p.id JOIN "User" u ON u.id = a."ownerId"
+      ORDER BY p.run, p."assessedAt", a.name, a.id
       LIMIT ${SCORING_PAGE_SIZE} OFFSET ${(page - 1) * SCORING_PAGE_SIZE}`,
     db.$queryRaw<{ total: bigint }[]>`
-      WITH l AS (${LATEST})
-      SELECT count(*) AS total FROM "Account" a LEFT JOIN l ON l."accountId" = a.id ${where}`,
+      SELECT (SELECT count(*) FROM "Account" a WHERE NOT a.archived ${owner})
+        - (SELECT count(*) FROM "LatestAssessment" l JOIN "ScoringModel" m ON m.id = l."modelId" WHERE NOT ${due} AND ${inScope}) AS total`,
   ]);
   return {
     rows: rows.map(({ never, stale, outdated, ...row }) => ({
       ...row,
       reasons: [...(never ? ["NEVER" as const] : []), ...(stale ? ["STALE" as const] : []), ...(outdated ? ["MODEL" as const] : [])],
     })),
-    total: Number(counted[0]?.total ?? 0),
+    total: Number(counted?.total ?? 0),
     page,
     pageSize: SCORING_PAGE_SIZE,
   };
