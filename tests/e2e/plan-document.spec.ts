@@ -9,6 +9,8 @@ async function openAccountWithQuadrant(page: Page) {
   for (const quadrant of ["CASH_COW", "STAR", "QUESTION", "DOG"]) {
     await page.goto(`/accounts?owner=me&quadrant=${quadrant}&sort=revenue12m&dir=desc`);
     const link = page.locator("table tbody tr").first().getByRole("link").first();
+    // The list or its empty state, whichever the page shows once rendered: counting at once could see neither.
+    await expect(link.or(page.getByText("No accounts match"))).toBeVisible();
     if ((await link.count()) === 0) continue;
     const name = (await link.textContent())!.trim();
     await link.click();
