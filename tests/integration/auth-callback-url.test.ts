@@ -1,11 +1,6 @@
 import { encode } from "next-auth/jwt";
 import { isValidElement, type ReactElement, type ReactNode } from "react";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-
-// The integration files share one module registry per worker (vitest.config.ts): this file's own mocks must not meet
-// modules another file loaded under its mocks, nor leave modules bound to these behind for the next file.
-vi.hoisted(() => vi.resetModules());
-afterAll(() => vi.resetModules());
+import { beforeAll, describe, expect, it, vi } from "vitest";
 
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>() }));
 vi.mock("next/headers", () => ({

@@ -1,10 +1,5 @@
 import { encode, type JWT } from "next-auth/jwt";
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-// The integration files share one module registry per worker (vitest.config.ts): this file's own mocks must not meet
-// modules another file loaded under its mocks, nor leave modules bound to these behind for the next file.
-vi.hoisted(() => vi.resetModules());
-afterAll(() => vi.resetModules());
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 /** The request's cookies and headers, as next/headers hands them to the code under test. */
 const request = vi.hoisted(() => ({ cookies: new Map<string, string>(), headers: new Map<string, string>() }));

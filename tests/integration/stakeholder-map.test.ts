@@ -1,9 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-
-// The integration files share one module registry per worker (vitest.config.ts): this file's own mocks must not meet
-// modules another file loaded under its mocks, nor leave modules bound to these behind for the next file.
-vi.hoisted(() => vi.resetModules());
-afterAll(() => vi.resetModules());
+import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 const jobs = vi.hoisted(() => ({ refreshed: [] as string[] }));
 vi.mock("@/lib/auth/session", async () => (await import("../support/action-mocks")).sessionModule());

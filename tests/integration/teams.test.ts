@@ -1,10 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 
-// The integration files share one module registry per worker (vitest.config.ts): this file's own mocks must not meet
-// modules another file loaded under its mocks, nor leave modules bound to these behind for the next file.
-vi.hoisted(() => vi.resetModules());
-afterAll(() => vi.resetModules());
-
 /** The signed-in user re-read from the database on every call, as the real getCurrentUser does (director scope included). */
 const session = vi.hoisted(() => ({ id: null as string | null }));
 vi.mock("@/lib/auth/session", async () => {

@@ -2,11 +2,6 @@ import bcrypt from "bcryptjs";
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 
-// The integration files share one module registry per worker (vitest.config.ts): this file's own mocks must not meet
-// modules another file loaded under its mocks, nor leave modules bound to these behind for the next file.
-vi.hoisted(() => vi.resetModules());
-afterAll(() => vi.resetModules());
-
 /**
  * The signed-in user as the real getCurrentUser sees him: re-read from the database on every call (so role,
  * director scope and deactivation count at once). `session.id` is who is signed in.
