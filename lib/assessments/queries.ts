@@ -67,7 +67,8 @@ export async function listAccountsToAssess(db: Db, user: SessionUser, query: TSc
   const page = query.page ?? 1;
   const cutoff = addDays(new Date(), -(query.days ?? DEFAULT_STALE_DAYS));
   const activeVersion = active?.version ?? 0;
-  const owner = ownerSql(effectiveOwner(query, user), user);
+  const scope = effectiveOwner(query, user);
+  const owner = ownerSql(scope, user);
   const due = Prisma.sql`(l."assessedAt" < ${cutoff} OR m.version < ${activeVersion})`;
   const reach = page * SCORING_PAGE_SIZE;
   const assessedDue = (key: Prisma.Sql) => Prisma.sql`
@@ -78,7 +79,7 @@ export async function listAccountsToAssess(db: Db, user: SessionUser, query: TSc
   const unassessed = Prisma.sql`NOT EXISTS (SELECT 1 FROM "LatestAssessment" l WHERE l."accountId" = a.id)`;
   // A stored latest assessment of an account in view: over the whole portfolio, one not of the few archived
   // accounts (an anti-join, not a probe per assessment), else one of the owner's active accounts.
-  const inScope = owner === Prisma.empty
+  const inScope = scope === "all"
     ? Prisma.sql`NOT EXISTS (SELECT 1 FROM "Account" a WHERE a.id = l."accountId" AND a.archived)`
     : Prisma.sql`EXISTS (SELECT 1 FROM "Account" a WHERE a.id = l."accountId" AND NOT a.archived ${owner})`;
   const [rows, [counted]] = await Promise.all([

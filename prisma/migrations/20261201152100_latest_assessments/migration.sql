@@ -39,27 +39,39 @@ CREATE FUNCTION "refresh_latest_assessments"(accounts TEXT[]) RETURNS void LANGU
     "strengthCompleteness" = EXCLUDED."strengthCompleteness", "quadrant" = EXCLUDED."quadrant";
 $$;
 
--- Once per statement over the rows it wrote, so a bulk insert (a seed's COPY) recomputes its accounts in one go.
-CREATE FUNCTION "assessment_latest"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One statement trigger keeps every row derived from the assessments: the matrix positions' triggers are replaced by
+-- these, which refresh both tables for the accounts a statement touched, once per statement (a seed's COPY
+-- included).
+DROP TRIGGER "Assessment_matrix_positions_insert" ON "Assessment";
+DROP TRIGGER "Assessment_matrix_positions_update" ON "Assessment";
+DROP TRIGGER "Assessment_matrix_positions_delete" ON "Assessment";
+DROP FUNCTION "assessment_matrix_positions"();
+
+CREATE FUNCTION "refresh_assessment_rows"(accounts TEXT[]) RETURNS void LANGUAGE sql AS $$
+  SELECT "refresh_matrix_positions"(accounts);
+  SELECT "refresh_latest_assessments"(accounts);
+$$;
+
+CREATE FUNCTION "assessment_rows"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   IF TG_OP = 'INSERT' THEN
-    PERFORM "refresh_latest_assessments"(ARRAY(SELECT DISTINCT "accountId" FROM new_rows));
+    PERFORM "refresh_assessment_rows"(ARRAY(SELECT DISTINCT "accountId" FROM new_rows));
   ELSIF TG_OP = 'DELETE' THEN
-    PERFORM "refresh_latest_assessments"(ARRAY(SELECT DISTINCT "accountId" FROM old_rows));
+    PERFORM "refresh_assessment_rows"(ARRAY(SELECT DISTINCT "accountId" FROM old_rows));
   ELSE
     -- An update may move assessments between accounts (a duplicate merge): both sides change.
-    PERFORM "refresh_latest_assessments"(ARRAY(SELECT "accountId" FROM old_rows UNION SELECT "accountId" FROM new_rows));
+    PERFORM "refresh_assessment_rows"(ARRAY(SELECT "accountId" FROM old_rows UNION SELECT "accountId" FROM new_rows));
   END IF;
   RETURN NULL;
 END
 $$;
 
-CREATE TRIGGER "Assessment_latest_insert" AFTER INSERT ON "Assessment"
-  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "assessment_latest"();
-CREATE TRIGGER "Assessment_latest_update" AFTER UPDATE ON "Assessment"
-  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "assessment_latest"();
-CREATE TRIGGER "Assessment_latest_delete" AFTER DELETE ON "Assessment"
-  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "assessment_latest"();
+CREATE TRIGGER "Assessment_rows_insert" AFTER INSERT ON "Assessment"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "assessment_rows"();
+CREATE TRIGGER "Assessment_rows_update" AFTER UPDATE ON "Assessment"
+  REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "assessment_rows"();
+CREATE TRIGGER "Assessment_rows_delete" AFTER DELETE ON "Assessment"
+  REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "assessment_rows"();
 
 -- The latest assessments of the accounts already assessed.
 SELECT "refresh_latest_assessments"(ARRAY(SELECT DISTINCT "accountId" FROM "Assessment"));
