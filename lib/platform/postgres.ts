@@ -10,12 +10,17 @@ import pg from "pg";
  * passed as green. Its `beforeExit` hook is replaced by the same hooks ending the process with that exit code.
  */
 const EXIT_EVENT = "kam:beforeExit";
-exitHook.unhookEvent("beforeExit");
-process.once("beforeExit", () => {
-  exitHook.hookEvent(EXIT_EVENT, Number(process.exitCode ?? 0));
-  const events: NodeJS.EventEmitter = process;
-  events.emit(EXIT_EVENT);
-});
+// Once per process: a test runner may evaluate this module again in the same process.
+const exitHookState = globalThis as unknown as { kamExitHookReplaced?: boolean };
+if (!exitHookState.kamExitHookReplaced) {
+  exitHookState.kamExitHookReplaced = true;
+  exitHook.unhookEvent("beforeExit");
+  process.once("beforeExit", () => {
+    exitHook.hookEvent(EXIT_EVENT, Number(process.exitCode ?? 0));
+    const events: NodeJS.EventEmitter = process;
+    events.emit(EXIT_EVENT);
+  });
+}
 
 /** Where each purpose keeps its embedded cluster, and on which fixed port (never the system's 5432). */
 const CLUSTERS = {
