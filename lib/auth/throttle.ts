@@ -93,7 +93,7 @@ async function take(limiter: RateLimiterPostgres, key: string): Promise<RateLimi
   }
 }
 
-const globalForThrottle = globalThis as unknown as { kamSignInThrottle?: { url: string; throttle: SignInThrottle } };
+const globalForThrottle = globalThis as unknown as { kamSignInThrottle?: { url: string; throttle: SignInThrottle; pool: pg.Pool } };
 
 /** The process-wide throttle on DATABASE_URL, with its own small pool next to Prisma's. */
 export function getSignInThrottle(config: ThrottleConfig): SignInThrottle {
@@ -105,6 +105,6 @@ export function getSignInThrottle(config: ThrottleConfig): SignInThrottle {
   // An idle connection dropped by the server must not take the process down; the next query reconnects.
   pool.on("error", (error) => console.error("Sign-in throttle: database connection lost", error));
   const throttle = new SignInThrottle(pool, config);
-  globalForThrottle.kamSignInThrottle = { url, throttle };
+  globalForThrottle.kamSignInThrottle = { url, throttle, pool };
   return throttle;
 }

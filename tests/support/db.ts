@@ -1,11 +1,12 @@
 import { createPrismaClient, type Db } from "@/lib/db/prisma";
 
-let client: Db | undefined;
+/** Kept on globalThis so that tests/support/integration-env.ts can close it before the next file of the worker. */
+const state = globalThis as unknown as { kamTestDb?: Db };
 
 /** The Prisma client on the test database (the one the code under test also uses through getDb()). */
 export function testDb(): Db {
-  client ??= createPrismaClient(process.env.DATABASE_URL!);
-  return client;
+  state.kamTestDb ??= createPrismaClient(process.env.DATABASE_URL!);
+  return state.kamTestDb;
 }
 
 /** Empties every table but the migration history, so each test file starts from nothing. */

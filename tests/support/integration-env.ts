@@ -13,22 +13,27 @@ process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
 /**
  * The files of a worker run in one process (vitest.config.ts, `isolate: false`), and this file runs before each of
  * them. Each starts as if alone: the app's modules are evaluated again, bound to that file's own mocks, and the
- * process-wide clients a previous file opened are closed (the job queue's client remembers whether the queue was
- * installed, the rate limiters hold their pools). Node's own modules and packages stay loaded, which is the saving.
+ * process-wide clients a previous file opened are closed and forgotten (the job queue's client remembers whether
+ * the queue was installed; a Prisma client made by the previous evaluation of the generated client would not know
+ * this one's classes). Node's own modules and packages stay loaded, which is the saving.
  */
+type Pool = { end(): Promise<void> };
 type ProcessClients = {
   kamJobClient?: { ready: Promise<{ stop(options: object): Promise<void> } | null> };
-  kamSignInThrottle?: unknown;
-  kamApiRateLimit?: { pool: { end(): Promise<void> } };
+  kamSignInThrottle?: { pool: Pool };
+  kamApiRateLimit?: { pool: Pool };
   kamApiKeyTouched?: unknown;
   kamMailer?: { transport: { close(): void } };
   kamPrisma?: { $disconnect(): Promise<void> };
+  kamTestDb?: { $disconnect(): Promise<void> };
 };
 const clients = globalThis as ProcessClients;
 const jobClient = await clients.kamJobClient?.ready.catch(() => null);
 await jobClient?.stop({ graceful: false, close: true });
-await clients.kamApiRateLimit?.pool.end();
+await clients.kamSignInThrottle?.pool.end().catch(() => undefined);
+await clients.kamApiRateLimit?.pool.end().catch(() => undefined);
 clients.kamMailer?.transport.close();
 await clients.kamPrisma?.$disconnect();
-for (const key of ["kamJobClient", "kamSignInThrottle", "kamApiRateLimit", "kamApiKeyTouched", "kamMailer", "kamPrisma"] as const) delete clients[key];
+await clients.kamTestDb?.$disconnect();
+for (const key of ["kamJobClient", "kamSignInThrottle", "kamApiRateLimit", "kamApiKeyTouched", "kamMailer", "kamPrisma", "kamTestDb"] as const) delete clients[key];
 vi.resetModules();
