@@ -14,8 +14,8 @@ process.env.NEXTAUTH_SECRET ??= "integration-test-secret";
  * The files of a worker run in one process (vitest.config.ts, `isolate: false`), and this file runs before each of
  * them. Each starts as if alone: the app's modules are evaluated again, bound to that file's own mocks, and the
  * process-wide clients a previous file opened are closed and forgotten (the job queue's client remembers whether
- * the queue was installed; a Prisma client made by the previous evaluation of the generated client would not know
- * this one's classes). Node's own modules and packages stay loaded, which is the saving.
+ * the queue was installed; the pools would stay open for the rest of the worker), so the file's own modules make
+ * them again, as in a process of its own. Node's own modules and packages stay loaded, which is the saving.
  */
 type Pool = { end(): Promise<void> };
 type ProcessClients = {
