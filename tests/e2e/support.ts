@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { expect, type Locator, type Page } from "@playwright/test";
+import { clusterPort, clusterUrl, E2E_DATABASE } from "@/lib/platform/clusters";
 
 export const DEMO_PASSWORD = "kam-demo";
 export const ROLE_LOGINS = {
@@ -8,6 +9,9 @@ export const ROLE_LOGINS = {
   MANAGER: "manager@demo.kam",
 } as const;
 export type DemoRole = keyof typeof ROLE_LOGINS;
+
+/** The suite's database (prisma/scripts/start.ts --e2e): DATABASE_URL, or the embedded test cluster's. */
+export const e2eDatabaseUrl = () => process.env.DATABASE_URL ?? clusterUrl(clusterPort("test"), E2E_DATABASE);
 
 /** Saved sign-in state per role, written by auth.setup.ts. */
 export const storageStateFor = (role: DemoRole) => `test-results/.auth/${role.toLowerCase()}.json`;
