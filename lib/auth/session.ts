@@ -2,6 +2,7 @@ import "server-only";
 import { getToken, type JWT } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
+import { cache } from "react";
 import { getDb, type Db } from "@/lib/db/prisma";
 import type { ReadDb } from "@/lib/db/read-only";
 import { forbidden } from "@/lib/errors/app-error";
@@ -35,11 +36,11 @@ export async function userForSession(db: Db | ReadDb, claims: Pick<JWT, "id" | "
 
 /**
  * The signed-in user, re-read from the database so a changed role, a deactivated user or an ended session takes
- * effect at once; null when there is no valid session.
+ * effect at once; null when there is no valid session. Read once per page render (React's per-request cache): the
+ * layout, the page and their parts share it. Server actions and route handlers run outside a render and read it
+ * afresh on every call.
  */
-export async function getCurrentUser(): Promise<SessionUser | null> {
-  return userForSession(getDb(), await sessionClaims());
-}
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => userForSession(getDb(), await sessionClaims()));
 
 /** For pages: redirects to /login without a session; throws a FORBIDDEN AppError when the role is not in `roles`. */
 export async function requireUser(roles?: Role | readonly Role[]): Promise<SessionUser> {

@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import { cookies, headers } from "next/headers";
+import { cache } from "react";
 import { DEFAULT_LOCALE, isLocale, LOCALE_COOKIE, localeFromAcceptLanguage, MESSAGES_COOKIE, type Locale } from "./config";
 import { MESSAGES, type Messages } from "./messages";
 import { core } from "./messages/core";
@@ -13,10 +14,11 @@ export async function getLocale(): Promise<Locale> {
   return localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
 }
 
-export async function getI18n() {
+/** The viewer's language, its strings and a translator: made once per page render, which many components ask for. */
+export const getI18n = cache(async () => {
   const locale = await getLocale();
   return { locale, messages: MESSAGES[locale], t: createTranslator(MESSAGES[locale]) };
-}
+});
 
 const messagesIds = new Map<Locale, string>();
 
