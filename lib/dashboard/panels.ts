@@ -6,7 +6,7 @@ import { getHealthDashboard, type HealthDashboard } from "./health";
 import { getKpis, type Kpis } from "./kpis";
 import { getMatrixData, type MatrixData } from "./matrix";
 import { getPareto, type ParetoData } from "./pareto";
-import { wholePortfolio, type DashboardQuery } from "./query";
+import { ownAccountsOnly, wholePortfolio, type DashboardQuery } from "./query";
 import { getRfmGrid, type RfmData } from "./rfm";
 import { getRisks, type RiskRow } from "./risks";
 import { getStageData, type StageData } from "./stages";
@@ -44,16 +44,26 @@ export async function computePanels(query: DashboardQuery): Promise<DashboardPan
  */
 export const PANELS_SUMMARY_VERSION = 1;
 
-/** The stored summary a period's whole-portfolio dashboard is kept in. */
-export const panelsSummaryKey = (query: DashboardQuery) => `dashboard:v${PANELS_SUMMARY_VERSION}:${query.filters.period}`;
+/**
+ * The stored summary a view is kept in: one per period for the whole portfolio (the same for every viewer), one per
+ * viewer and period for the viewer's own accounts; null for a view narrowed by a filter, computed each time (its
+ * combinations are too many to keep, and each is opened rarely).
+ */
+export function panelsSummaryKey(query: DashboardQuery): string | null {
+  const key = `dashboard:v${PANELS_SUMMARY_VERSION}:${query.filters.period}`;
+  if (wholePortfolio(query)) return key;
+  return ownAccountsOnly(query) ? `${key}:mine:${query.viewerId}` : null;
+}
 
 /**
- * The dashboard's panels. Over the whole portfolio (the director's default view) every panel reads every account,
- * so the first request after a change stores what it computed and the next ones read it back (one row), until a
- * change to anything the panels read commits (lib/db/portfolio-summary.ts). A scoped view reads few accounts and
- * is computed each time.
+ * The dashboard's panels. The two views people land on, the whole portfolio (a director's default) and their own
+ * accounts (a manager's), are stored by the first request after a change and read back (one row) by the next
+ * ones, until a change to anything the panels read commits (lib/db/portfolio-summary.ts): over the whole portfolio
+ * every panel reads every account, and even a manager's few hundred accounts take each panel's query through the
+ * portfolio-wide tables of metrics, windows, health and lifetime values.
  */
 export async function getDashboardPanels(query: DashboardQuery): Promise<DashboardPanels> {
-  if (!wholePortfolio(query)) return computePanels(query);
-  return summarized(getDb(), panelsSummaryKey(query), query.asOf, () => computePanels(query));
+  const key = panelsSummaryKey(query);
+  if (key === null) return computePanels(query);
+  return summarized(getDb(), key, query.asOf, () => computePanels(query));
 }

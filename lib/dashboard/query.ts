@@ -87,9 +87,13 @@ export function scopeSql(query: DashboardQuery): Prisma.Sql {
   return Prisma.join(conditions, " AND ");
 }
 
+const unfiltered = ({ filters }: DashboardQuery) => !filters.owner && !filters.team && !filters.region && !filters.industry;
+
 /** True when the query covers the whole active portfolio: scope "all" and no filter on the accounts' own fields. */
-export const wholePortfolio = ({ filters }: DashboardQuery) =>
-  filters.scope === "all" && !filters.owner && !filters.team && !filters.region && !filters.industry;
+export const wholePortfolio = (query: DashboardQuery) => query.filters.scope === "all" && unfiltered(query);
+
+/** True when the query covers the viewer's own accounts (scope "mine", a manager's default) and nothing narrower. */
+export const ownAccountsOnly = (query: DashboardQuery) => query.filters.scope === "mine" && unfiltered(query);
 
 /**
  * The accounts in scope as a condition on the account id column of a per-account table, for a query that needs

@@ -72,10 +72,17 @@ async function prune(tx: Tx, asOf: Date): Promise<number> {
   const [{ horizon }] = await tx.$queryRaw<{ horizon: bigint }[]>`
     SELECT LEAST(min(pg_snapshot_xmin(s.snapshot)::text::bigint), pg_snapshot_xmin(pg_current_snapshot())::text::bigint) AS horizon
     FROM "PortfolioSummary" s`;
-  const deleted = await tx.$executeRaw`DELETE FROM "PortfolioChange" WHERE xid < ${horizon}`;
-  await tx.$executeRaw`
-    INSERT INTO "PortfolioSummaryHorizon" (id, horizon) VALUES (1, ${horizon})
-    ON CONFLICT (id) DO UPDATE SET horizon = GREATEST("PortfolioSummaryHorizon".horizon, EXCLUDED.horizon)`;
+  const [{ deleted, newest }] = await tx.$queryRaw<{ deleted: number; newest: bigint | null }[]>`
+    WITH gone AS (DELETE FROM "PortfolioChange" WHERE xid < ${horizon} RETURNING xid)
+    SELECT count(*)::int AS deleted, max(xid) AS newest FROM gone`;
+  // Only a snapshot that could have missed a deleted change is refused: one taken while the newest of them had not
+  // ended. Moving the horizon up to every running snapshot instead would refuse the concurrent computations of
+  // other summaries when nothing they read had changed.
+  if (newest !== null) {
+    await tx.$executeRaw`
+      INSERT INTO "PortfolioSummaryHorizon" (id, horizon) VALUES (1, ${newest + 1n})
+      ON CONFLICT (id) DO UPDATE SET horizon = GREATEST("PortfolioSummaryHorizon".horizon, EXCLUDED.horizon)`;
+  }
   return deleted;
 }
 

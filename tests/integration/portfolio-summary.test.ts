@@ -16,6 +16,7 @@ const AS_OF = new Date("2026-03-01T00:00:00Z");
 const day = (ago: number) => new Date(AS_OF.getTime() - ago * DAY_MS).toISOString().slice(0, 10);
 
 let director: { id: string };
+let manager: { id: string };
 const [KEY_12M, KEY_24M, KEY_36M] = ["12m", "24m", "36m"].map((period) => `dashboard:v${PANELS_SUMMARY_VERSION}:${period}`);
 const accountIds: string[] = [];
 
@@ -49,7 +50,7 @@ const changeRows = async () => (await db.$queryRaw<{ n: number }[]>`SELECT count
 beforeAll(async () => {
   await resetDatabase();
   director = await createUser(db, { role: "DIRECTOR" });
-  const manager = await createUser(db, { role: "MANAGER" });
+  manager = await createUser(db, { role: "MANAGER" });
   const model = await createMatrixModel(db);
   for (let i = 0; i < 24; i++) {
     const account = await createAccount(db, {
@@ -138,21 +139,58 @@ describe("the whole-portfolio dashboard's stored summary", () => {
     expect((await storedRows()).map((r) => r.key)).not.toContain(KEY_24M);
   }, CLEAN_UP_WAIT_MS * 2);
 
+  it("keeps a summary computed while another was stored, when nothing either read has changed", async () => {
+    await cleanUpChanges();
+    const older = await lookUpSummary(db, KEY_24M, AS_OF);
+    expect(older.data).toBeNull();
+    // Writing transactions that change nothing a summary reads: the cluster's oldest running transaction moves on.
+    for (let i = 0; i < 3; i++) await db.$transaction(async (tx) => tx.$queryRaw`SELECT pg_current_xact_id()::text`);
+    // Another summary stored under a newer snapshot (its store prunes).
+    await getDashboardPanels(query());
+    const data = await computePanels(query({ period: "24m" }));
+    expect(await storeSummary(db, { key: KEY_24M, asOf: AS_OF, snapshot: (older as { snapshot: string }).snapshot, data })).toBe(true);
+    expect((await lookUpSummary<DashboardPanels>(db, KEY_24M, AS_OF)).data).toEqual(data);
+  }, CLEAN_UP_WAIT_MS * 2);
+
   it("is of one day: another day's lookup computes again", async () => {
     await getDashboardPanels(query());
     expect((await lookUpSummary(db, KEY_12M, new Date(AS_OF.getTime() + DAY_MS))).data).toBeNull();
   });
 
-  it("keeps one summary per period and never stores a scoped view", async () => {
-    for (const filters of [{ region: "East" }, { owner: "me" }, { scope: "mine" as const }]) {
+  it("keeps one summary per period, one per viewer of their own accounts, and never stores a filtered view", async () => {
+    for (const filters of [{ region: "East" }, { owner: "me" }, { scope: "mine" as const, region: "East" }]) {
       const scoped = await getDashboardPanels(query(filters));
       expect(scoped).toEqual(await computePanels(query(filters)));
+      expect(panelsSummaryKey(query(filters))).toBeNull();
     }
     expect(await storedRows()).toEqual([]);
     await getDashboardPanels(query({ period: "24m" }));
     await getDashboardPanels(query());
     expect(await storedRows()).toEqual([{ key: KEY_12M }, { key: KEY_24M }]);
     expect(panelsSummaryKey(query({ period: "36m" }))).toBe(KEY_36M);
+    // Each viewer's own accounts under a key of their own.
+    const mine = await getDashboardPanels(query({ scope: "mine" }));
+    const managersMine = await getDashboardPanels(dashboardQuery(manager, { scope: "mine", period: "12m" }, AS_OF));
+    expect(await storedRows()).toEqual([{ key: KEY_12M }, { key: `${KEY_12M}:mine:${director.id}` }, { key: `${KEY_12M}:mine:${manager.id}` }, { key: KEY_24M }]);
+    expect(mine.stages.total).toBe(16);
+    expect(managersMine.stages.total).toBe(8);
+    expect(await getDashboardPanels(query({ scope: "mine" }))).toEqual(await computePanels(query({ scope: "mine" })));
+  });
+
+  it("of a viewer's own accounts goes stale when they join an account's team, and then counts that account", async () => {
+    const managersMine = () => dashboardQuery(manager, { scope: "mine", period: "12m" }, AS_OF);
+    const before = await getDashboardPanels(managersMine());
+    expect(await storedRows()).toEqual([{ key: `${KEY_12M}:mine:${manager.id}` }]);
+    const joined = accountIds.find((_, i) => i % 3 !== 0)!;
+    await db.accountTeamMember.create({ data: { accountId: joined, userId: manager.id, teamRole: "FINANCE" } });
+    try {
+      const after = await getDashboardPanels(managersMine());
+      expect(after.stages.total).toBe(before.stages.total + 1);
+      expect(after).toEqual(await computePanels(managersMine()));
+      expect(await getDashboardPanels(managersMine())).toEqual(after);
+    } finally {
+      await db.accountTeamMember.deleteMany({ where: { accountId: joined, userId: manager.id } });
+    }
   });
 
   it("has the shape of its version: a changed shape needs PANELS_SUMMARY_VERSION bumped, so old summaries go unread", async () => {
