@@ -47,18 +47,27 @@ export type BenchServer = { base: string; stop: () => Promise<void> };
  * worker, so nothing else competes for the CPU, and waits until `readyPath` answers below 500.
  */
 export async function startServer(url: string, port: number, { readyPath = "/login", output = "ignore" }: { readyPath?: string; output?: "ignore" | "inherit" } = {}): Promise<BenchServer> {
+  const base = `http://localhost:${port}`;
+  // A server left over from an interrupted run would answer in the new one's place (and an older build at that).
+  if (await answers(`${base}${readyPath}`)) throw new Error(`Port ${port} is in use: another server answers at ${base}. Stop it first.`);
   console.log(`Starting the server on port ${port} (building first when the sources changed) …`);
   const child = spawn("node_modules/.bin/tsx", ["prisma/scripts/start.ts"], {
     stdio: ["ignore", output, "inherit"],
     env: { ...process.env, DATABASE_URL: url, PORT: String(port), KAM_WORKER: "0", NEXTAUTH_URL: `http://localhost:${port}` },
   });
   const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    const exited = new Promise((resolve) => child.once("exit", resolve));
-    child.kill("SIGTERM");
-    await exited;
+    if (child.exitCode === null && child.signalCode === null) {
+      const exited = new Promise((resolve) => child.once("exit", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }
+    // The next run must not find this one still answering on the port (it would be measured instead of its own).
+    const deadline = Date.now() + 30_000;
+    while (await answers(`${base}${readyPath}`)) {
+      if (Date.now() > deadline) throw new Error(`The server on port ${port} still answers after being stopped.`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   };
-  const base = `http://localhost:${port}`;
   try {
     await waitForServer(`${base}${readyPath}`, child);
   } catch (error) {
@@ -67,6 +76,9 @@ export async function startServer(url: string, port: number, { readyPath = "/log
   }
   return { base, stop };
 }
+
+/** Whether a server answers at `url` (any status). */
+const answers = (url: string) => fetch(url, { redirect: "manual" }).then(() => true, () => false);
 
 async function waitForServer(url: string, child: ChildProcess, timeoutMs = 15 * 60_000) {
   const deadline = Date.now() + timeoutMs;
