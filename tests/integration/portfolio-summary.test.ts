@@ -108,6 +108,16 @@ describe("the whole-portfolio dashboard's stored summary", () => {
     expect((await lookUpSummary<DashboardPanels>(db, KEY_12M, AS_OF)).data).toEqual(after);
   });
 
+  it("stays current through sign-ins, ended sessions and new passwords, and goes stale when an owner is renamed", async () => {
+    const stored = await getDashboardPanels(query());
+    await db.user.update({ where: { id: director.id }, data: { lastSignInAt: new Date() } });
+    await db.user.update({ where: { id: director.id }, data: { sessionVersion: { increment: 1 }, passwordHash: "not a real hash" } });
+    expect((await lookUpSummary<DashboardPanels>(db, KEY_12M, AS_OF)).data).toEqual(stored);
+    await db.user.update({ where: { id: manager.id }, data: { name: "Renamed owner" } });
+    expect((await lookUpSummary(db, KEY_12M, AS_OF)).data).toBeNull();
+    expect(JSON.stringify(await getDashboardPanels(query()))).toContain("Renamed owner");
+  });
+
   it("is stale when a transaction that was open while it was computed commits afterwards", async () => {
     let release!: () => void;
     const released = new Promise<void>((resolve) => (release = resolve));
