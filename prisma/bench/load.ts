@@ -2,8 +2,8 @@
  * Load benchmark: `npm run bench:load -- [--scale N] [--seconds S] [--users U] [--instances I] [--port P] [--reuse]`.
  * Loads the demo portfolio × N (default 10) into a fresh `kam_load_<N>x` database of the embedded bench cluster
  * (`--reuse` keeps it when a finished seed is already there: seeding 10× takes minutes), starts the production
- * server (prisma/scripts/start.ts, without the job worker) — I of them (default 1) on ports P, P + 1, …, the people's
- * connections spread evenly over them as a load balancer would — and lets U (default 16) signed-in people work on it at
+ * server (prisma/scripts/start.ts, without the job worker) — I of them on ports P, P + 1, …, the people's connections
+ * spread evenly over them as a load balancer would — and lets U (default 16) signed-in people work on it at
  * once for S seconds (default 60) with autocannon: one connection per person, each sending its own seeded sequence
  * of requests (prisma/bench/load-mix.ts) one after another without pause — page views of the dashboard, the
  * account lists, account pages and tabs, contacts, board, my work and notifications as full HTML loads, and about
@@ -13,6 +13,9 @@
  * It prints throughput, latency percentiles, and per kind of request the latencies, non-2xx answers and errors
  * (answers of 400 and above, socket errors and timeouts), then the line
  * `load: <req/s> req/s, p50 <ms> ms, p99 <ms> ms, <errors> errors, <users> users × <seconds> s at <N> accounts`.
+ * I defaults to one instance per core, as the production topology runs them (README): a Node process renders on one
+ * core, so a single instance leaves the machine's other cores to Postgres and the load tool alone.
+ *
  * The figures are reported, not asserted (target: 0 errors, p99 under 1 s); only a failed setup exits non-zero.
  *
  * The build writes .next, which the end-to-end tests share: run it under their lock,
@@ -130,7 +133,7 @@ async function main() {
   const seconds = argument("seconds", 60);
   const users = argument("users", 16);
   const port = argument("port", 3215);
-  const instanceCount = argument("instances", 1);
+  const instanceCount = argument("instances", Math.min(availableParallelism(), users));
   if (instanceCount > users) throw new Error(`--instances cannot exceed the users (${users}).`);
   const reuse = process.argv.includes("--reuse");
   const name = `kam_load_${scale}x`;
