@@ -14,12 +14,14 @@ const toNumber = (value: Numeric) => (value == null ? null : Number(typeof value
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions) {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = numberFormats.get(key);
-  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(INTL_LOCALE[locale], options)));
-  return format;
+function reused<T>(made: Map<string, T>, key: string, make: () => T): T {
+  let value = made.get(key);
+  if (value === undefined) made.set(key, (value = make()));
+  return value;
 }
+
+const numberFormat = (locale: Locale, options: Intl.NumberFormatOptions) =>
+  reused(numberFormats, `${locale}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(INTL_LOCALE[locale], options));
 
 export function formatNumber(locale: Locale, value: Numeric, digits = 0) {
   const n = toNumber(value);
@@ -47,11 +49,8 @@ export function formatPercent(locale: Locale, ratio: Numeric, digits = 0) {
 /** Dates are shown in UTC: order dates are calendar dates, and every viewer must see the same day. */
 export function formatDate(locale: Locale, value: Date | string | null | undefined, withTime = false) {
   if (!value) return "—";
-  const key = `${locale}|${withTime}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: withTime ? "short" : undefined, timeZone: "UTC" });
-    dateFormats.set(key, format);
-  }
+  const format = reused(dateFormats, `${locale}|${withTime}`, () =>
+    new Intl.DateTimeFormat(INTL_LOCALE[locale], { dateStyle: "medium", timeStyle: withTime ? "short" : undefined, timeZone: "UTC" }),
+  );
   return format.format(new Date(value));
 }
